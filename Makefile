@@ -1,0 +1,59 @@
+# UNA Elbe-Elster: one entry point for setup, running, tests and benchmarks.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+UV := $(BIN)/uv
+MANAGE := $(BIN)/python manage.py
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/una
+TEST_REDIS_URL ?= redis://127.0.0.1:6379/5
+
+.PHONY: install run serve test lint bench browser-test clean
+
+$(UV):
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check uv
+
+$(VENV)/.synced: $(UV) pyproject.toml uv.lock
+	$(UV) sync --frozen --quiet
+	@touch $@
+
+.env:
+	@printf 'DJANGO_SETTINGS_MODULE=cms.settings.dev\nSECRET_KEY=%s\n' \
+		"$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))')" > .env
+	@echo "Wrote .env (development settings, fresh SECRET_KEY)."
+
+install: $(VENV)/.synced .env
+
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	$(MANAGE) ensure_demo_admin
+	$(MANAGE) render_pdfs --quiet-if-current
+	@echo ""
+	@echo "  Website:        http://127.0.0.1:8000/"
+	@echo "  Redaktion:      http://127.0.0.1:8000/admin/"
+	@echo "  API v3:         http://127.0.0.1:8000/api/v3/  (Doku: /api/v3/docs/)"
+	@echo ""
+	$(BIN)/honcho start -f Procfile
+
+test: install
+	DJANGO_SETTINGS_MODULE=cms.settings.test \
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \
+	$(MAKE) --no-print-directory _test
+
+_test:
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) check --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run --noinput
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: install
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf var/ .pytest_cache .ruff_cache

@@ -1,0 +1,25 @@
+"""What a page type needs to take part in the PDF pipeline.
+
+Content pages (StandardPage, the project summary) opt in per page with
+``offer_pdf``; HandoutPage always renders. The pipeline asks ``wants_pdf()``.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+
+
+class PdfSummaryMixin(models.Model):
+    offer_pdf = models.BooleanField(
+        _("Kurzfassung als PDF anbieten"),
+        default=False,
+        help_text=_("Nach jeder Veröffentlichung wird automatisch ein barrierefreies PDF erzeugt."),
+    )
+
+    pdf_panels = [FieldPanel("offer_pdf")]
+
+    class Meta:
+        abstract = True
+
+    def wants_pdf(self) -> bool:
+        return self.offer_pdf

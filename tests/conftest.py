@@ -1,0 +1,32 @@
+"""Fixtures shared by every test package."""
+
+import pytest
+from wagtail.models import Locale, Page, Site
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Every test writes uploads and PDFs into its own temporary MEDIA_ROOT."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.MEDIA_ROOT.mkdir()
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def root_page(db) -> Page:
+    """Wagtail's tree root (depth 1), created by Wagtail's migrations."""
+    Locale.objects.get_or_create(language_code="de")
+    return Page.get_first_root_node()
+
+
+@pytest.fixture
+def home_page(root_page):
+    """A HomePage as the default site's root."""
+    from tests.factories import HomePageFactory
+
+    home = HomePageFactory(parent=root_page, title="Startseite", slug="start")
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"root_page": home, "hostname": "localhost", "port": 80, "site_name": "UNA"},
+    )
+    return home

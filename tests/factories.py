@@ -1,0 +1,3 @@
+"""Re-exports the apps' factories so tests import from one place."""
+
+from home.factories import *  # noqa: F403
