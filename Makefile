@@ -18,8 +18,9 @@ $(VENV)/.synced: $(UV) pyproject.toml uv.lock
 	@touch $@
 
 .env:
-	@printf 'DJANGO_SETTINGS_MODULE=cms.settings.dev\nSECRET_KEY=%s\n' \
-		"$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))')" > .env
+	@printf 'DJANGO_SETTINGS_MODULE=cms.settings.dev\nSECRET_KEY=%s\nDEMO_ADMIN_PASSWORD=%s\n' \
+		"$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+		"$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(12))')" > .env
 	@echo "Wrote .env (development settings, fresh SECRET_KEY)."
 
 install: $(VENV)/.synced .env
@@ -27,12 +28,12 @@ install: $(VENV)/.synced .env
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
-	$(MANAGE) ensure_demo_admin
 	$(MANAGE) render_pdfs --quiet-if-current
 	@echo ""
 	@echo "  Website:        http://127.0.0.1:8000/"
 	@echo "  Redaktion:      http://127.0.0.1:8000/admin/"
 	@echo "  API v3:         http://127.0.0.1:8000/api/v3/  (Doku: /api/v3/docs/)"
+	@$(MANAGE) ensure_demo_admin
 	@echo ""
 	$(BIN)/honcho start -f Procfile
 

@@ -15,9 +15,14 @@ import environ
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
+def read_env() -> None:
+    """Load ``.env`` (or the file named by ENV_FILE) without overriding the real environment."""
+    environ.Env.read_env(os.environ.get("ENV_FILE", BASE_DIR / ".env"), overwrite=False)
+
+
 def configure() -> None:
-    """Load ``.env`` (without overriding the real environment) and check settings."""
-    environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+    """Read the env file and insist on an explicitly chosen settings module."""
+    read_env()
     if not os.environ.get("DJANGO_SETTINGS_MODULE"):
         sys.stderr.write(
             "DJANGO_SETTINGS_MODULE is not set. Use cms.settings.dev for local work "
