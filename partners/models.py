@@ -1,1 +1,325 @@
+"""The partner network: policy fields, partners, the job centre's contact points.
 
+Partners and contact points are snippets with drafts and revisions, so a
+change is published deliberately and Wagtail's ReferenceIndex can tell which
+pages and documents mention them.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model_string
+from wagtail.models import (
+    DraftStateMixin,
+    Orderable,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+)
+from wagtail.search import index
+
+from partners.blocks import OpeningHoursBlock
+
+
+class AddressMixin(models.Model):
+    """Postal address and public contact channels of an organisation or site."""
+
+    street = models.CharField(_("Straße und Hausnummer"), max_length=255, blank=True)
+    postcode = models.CharField(_("Postleitzahl"), max_length=10, blank=True)
+    town = models.CharField(_("Ort"), max_length=100, blank=True, db_index=True)
+    phone = models.CharField(_("Telefon"), max_length=50, blank=True)
+    email = models.EmailField(_("E-Mail"), blank=True)
+
+    address_panels = [
+        FieldPanel("street"),
+        FieldPanel("postcode"),
+        FieldPanel("town"),
+        FieldPanel("phone"),
+        FieldPanel("email"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def has_address(self) -> bool:
+        return bool(self.street or self.postcode or self.town)
+
+
+class PublicContactQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(is_public=True)
+
+
+class ContactPersonBase(Orderable):
+    """A contact person; only those switched to public ever reach a public page or API."""
+
+    name = models.CharField(
+        _("Name"),
+        max_length=255,
+        blank=True,
+        help_text=_("Leer lassen, wenn nur die Funktion genannt werden soll."),
+    )
+    role = models.CharField(_("Funktion"), max_length=255)
+    phone = models.CharField(_("Telefon"), max_length=50, blank=True)
+    email = models.EmailField(_("E-Mail"), blank=True)
+    is_public = models.BooleanField(
+        _("öffentlich anzeigen"),
+        default=False,
+        help_text=_("Nur öffentliche Ansprechpersonen erscheinen auf der Website und in der API."),
+    )
+
+    objects = PublicContactQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("phone"),
+        FieldPanel("email"),
+        FieldPanel("is_public"),
+    ]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+        verbose_name = _("Ansprechperson")
+        verbose_name_plural = _("Ansprechpersonen")
+
+    def __str__(self) -> str:
+        return self.name or self.role
+
+
+class PolicyField(index.Indexed, models.Model):
+    """One of the four policy fields, moderated by a coordinating organisation."""
+
+    name = models.CharField(_("Name"), max_length=255, unique=True)
+    slug = models.SlugField(_("Kurzname (URL)"), max_length=100, unique=True)
+    description = models.TextField(_("Beschreibung"), blank=True)
+    moderated_by = models.ForeignKey(
+        "partners.Partner",
+        verbose_name=_("moderiert von"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="moderated_fields",
+        help_text=_("Die koordinierende Organisation dieses Politikfelds."),
+    )
+    sort_order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("moderated_by"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("Politikfeld")
+        verbose_name_plural = _("Politikfelder")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PartnerTopic(TaggedItemBase):
+    """Through model for the topics a partner is responsible for."""
+
+    content_object = ParentalKey("partners.Partner", related_name="tagged_topics")
+
+
+class PartnerQuerySet(models.QuerySet):
+    def live(self):
+        return self.filter(live=True)
+
+
+class Partner(
+    DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, AddressMixin, ClusterableModel
+):
+    """An organisation of the network, responsible for part of the support."""
+
+    class Role(models.TextChoices):
+        COORDINATOR = "coordinator", _("Koordinierende Organisation")
+        PARTNER = "partner", _("Netzwerkpartner")
+
+    name = models.CharField(_("Name"), max_length=255)
+    short_name = models.CharField(_("Kurzname"), max_length=80, blank=True)
+    slug = models.SlugField(_("Kurzname (URL)"), max_length=100, unique=True)
+    role = models.CharField(_("Rolle"), max_length=20, choices=Role, default=Role.PARTNER)
+    policy_fields = ParentalManyToManyField(
+        PolicyField, verbose_name=_("Politikfelder"), blank=True, related_name="partners"
+    )
+    topics = ClusterTaggableManager(
+        verbose_name=_("Zuständigkeiten"),
+        through=PartnerTopic,
+        blank=True,
+        help_text=_("Wofür ist der Partner zuständig? Begriffe mit Komma trennen."),
+    )
+    website = models.URLField(_("Website"), blank=True)
+    logo = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("Logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    description = RichTextField(
+        _("Beschreibung"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
+    )
+
+    objects = PartnerQuerySet.as_manager()
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldPanel("short_name"),
+                FieldPanel("slug"),
+                FieldPanel("role"),
+                FieldPanel("logo"),
+            ],
+            heading=_("Organisation"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("policy_fields"), FieldPanel("topics"), FieldPanel("description")],
+            heading=_("Aufgaben im Netzwerk"),
+        ),
+        MultiFieldPanel(
+            [*AddressMixin.address_panels, FieldPanel("website")],
+            heading=_("Anschrift und Kontakt"),
+        ),
+        InlinePanel("contact_persons", heading=_("Ansprechpersonen"), label=_("Ansprechperson")),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.SearchField("short_name", boost=2),
+        index.SearchField("description"),
+        index.SearchField("town"),
+        index.AutocompleteField("name"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("live"),
+        index.FilterField("role"),
+        index.FilterField("town"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Netzwerkpartner")
+        verbose_name_plural = _("Netzwerkpartner")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def public_contact_persons(self):
+        return self.contact_persons.filter(is_public=True)
+
+    def get_preview_template(self, request, mode_name):
+        return "partners/partner_detail.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {**super().get_preview_context(request, mode_name), "partner": self}
+
+
+class PartnerContactPerson(ContactPersonBase):
+    partner = ParentalKey(Partner, on_delete=models.CASCADE, related_name="contact_persons")
+
+
+class ContactPoint(
+    DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, AddressMixin, ClusterableModel
+):
+    """A site of a partner where single parents find a contact person (e.g. the job centre)."""
+
+    name = models.CharField(_("Name"), max_length=255)
+    slug = models.SlugField(_("Kurzname (URL)"), max_length=100, unique=True)
+    partner = models.ForeignKey(
+        Partner,
+        verbose_name=_("Partner"),
+        on_delete=models.PROTECT,
+        related_name="contact_points",
+    )
+    opening_hours = StreamField(
+        [("row", OpeningHoursBlock())],
+        verbose_name=_("Öffnungs- und Sprechzeiten"),
+        blank=True,
+    )
+    notes = models.TextField(_("Hinweise"), blank=True)
+
+    objects = PartnerQuerySet.as_manager()
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("slug"), FieldPanel("partner")],
+            heading=_("Standort"),
+        ),
+        MultiFieldPanel(AddressMixin.address_panels, heading=_("Anschrift und Kontakt")),
+        FieldPanel("opening_hours"),
+        FieldPanel("notes"),
+        InlinePanel("contact_persons", heading=_("Ansprechpersonen"), label=_("Ansprechperson")),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.SearchField("town"),
+        index.SearchField("notes"),
+        index.AutocompleteField("name"),
+        index.FilterField("live"),
+        index.FilterField("town"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Anlaufstelle")
+        verbose_name_plural = _("Anlaufstellen")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def public_contact_persons(self):
+        return self.contact_persons.filter(is_public=True)
+
+    def get_preview_template(self, request, mode_name):
+        return "partners/contact_point_preview.html"
+
+
+class ContactPointContactPerson(ContactPersonBase):
+    contact_point = ParentalKey(
+        ContactPoint, on_delete=models.CASCADE, related_name="contact_persons"
+    )
+
+
+class PartnerDirectoryPage(RoutablePageMixin, Page):
+    """The public directory: find a partner by policy field, town and free text."""
+
+    intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Partnerverzeichnis")
+
+    @path("")
+    def directory(self, request):
+        from partners.directory import directory_context
+
+        return self.render(request, context_overrides=directory_context(request))
+
+    @path("<slug:slug>/")
+    def partner_detail(self, request, slug: str):
+        from partners.directory import detail_context
+
+        return self.render(
+            request,
+            template="partners/partner_detail.html",
+            context_overrides=detail_context(slug),
+        )
