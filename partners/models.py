@@ -225,7 +225,8 @@ class Partner(
         return "partners/partner_detail.html"
 
     def get_preview_context(self, request, mode_name):
-        return {**super().get_preview_context(request, mode_name), "partner": self}
+        context = super().get_preview_context(request, mode_name)
+        return {**context, "partner": self, "contact_persons": self.public_contact_persons()}
 
 
 class PartnerContactPerson(ContactPersonBase):

@@ -1,0 +1,149 @@
+"""The public partner directory: the filter form and the queries behind it.
+
+The form is a plain GET form so the directory works without JavaScript and
+every result list has a shareable URL. Unknown filter values never raise:
+they yield an empty result and a German hint.
+"""
+
+import json
+from typing import Any
+
+from django import forms
+from django.db.models import Prefetch, Q, QuerySet
+from django.http import Http404, HttpRequest
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from partners.models import Partner, PartnerContactPerson, PolicyField
+
+INVALID_FILTER_HINT = _(
+    "Mindestens eine Angabe im Filter ist ungültig, daher werden keine Partner angezeigt. "
+    "Bitte wählen Sie Politikfeld und Ort aus der Liste."
+)
+
+
+def live_partners() -> QuerySet[Partner]:
+    """Published partners with what the list and detail views show, in few queries."""
+    public_contacts = PartnerContactPerson.objects.filter(is_public=True)
+    return (
+        Partner.objects.live()
+        .select_related("logo")
+        .prefetch_related(
+            "policy_fields",
+            "tagged_topics__tag",
+            Prefetch("contact_persons", queryset=public_contacts, to_attr="public_contacts"),
+        )
+    )
+
+
+def town_choices() -> list[tuple[str, str]]:
+    towns = (
+        Partner.objects.live()
+        .exclude(town="")
+        .order_by("town")
+        .values_list("town", flat=True)
+        .distinct()
+    )
+    return [("", _("Alle Orte")), *((town, town) for town in towns)]
+
+
+def policy_field_choices() -> list[tuple[str, str]]:
+    fields = PolicyField.objects.values_list("slug", "name")
+    return [("", _("Alle Politikfelder")), *fields]
+
+
+class PartnerFilterForm(forms.Form):
+    """Filter by policy field, town and free text."""
+
+    bereich = forms.ChoiceField(label=_("Politikfeld"), required=False)
+    ort = forms.ChoiceField(label=_("Ort"), required=False)
+    suche = forms.CharField(
+        label=_("Suchbegriff"),
+        required=False,
+        max_length=100,
+        help_text=_("z. B. Name, Angebot oder Ort"),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["bereich"].choices = policy_field_choices()
+        self.fields["ort"].choices = town_choices()
+
+    def filter(self, queryset: QuerySet[Partner]) -> QuerySet[Partner]:
+        """Apply the valid filters; any invalid value makes the result empty."""
+        if not self.is_valid():
+            return queryset.none()
+        data = self.cleaned_data
+        if data["bereich"]:
+            queryset = queryset.filter(policy_fields__slug=data["bereich"])
+        if data["ort"]:
+            queryset = queryset.filter(town=data["ort"])
+        if term := data["suche"].strip():
+            queryset = queryset.filter(
+                Q(name__icontains=term)
+                | Q(short_name__icontains=term)
+                | Q(description__icontains=term)
+                | Q(town__icontains=term)
+                | Q(tagged_topics__tag__name__icontains=term)
+            )
+        return queryset.distinct()
+
+    @property
+    def is_filtered(self) -> bool:
+        return any(self.data.get(name) for name in self.fields)
+
+
+def directory_context(request: HttpRequest) -> dict[str, Any]:
+    """Context for the directory list: form, partners and a hint for bad input."""
+    form = PartnerFilterForm(request.GET or None)
+    partners = list(form.filter(live_partners()) if form.is_bound else live_partners())
+    return {
+        "filter_form": form,
+        "partners": partners,
+        "result_count": len(partners),
+        "filter_hint": INVALID_FILTER_HINT if form.is_bound and not form.is_valid() else "",
+    }
+
+
+def detail_context(slug: str) -> dict[str, Any]:
+    """Context for one partner's detail view; drafts and unknown slugs are 404."""
+    try:
+        partner = live_partners().get(slug=slug)
+    except Partner.DoesNotExist as exc:
+        raise Http404(str(_("Diesen Partner gibt es nicht."))) from exc
+    return {
+        "partner": partner,
+        "contact_persons": partner.public_contacts,
+        "partner_jsonld": partner_jsonld(partner),
+    }
+
+
+def partner_jsonld(partner: Partner) -> SafeString:
+    """schema.org Organization data, escaped so it cannot close the script element."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": partner.name,
+    }
+    if partner.short_name:
+        data["alternateName"] = partner.short_name
+    if partner.website:
+        data["url"] = partner.website
+    if partner.phone:
+        data["telephone"] = partner.phone
+    if partner.email:
+        data["email"] = partner.email
+    if partner.has_address:
+        address = {"@type": "PostalAddress", "addressCountry": "DE"}
+        for key, value in (
+            ("streetAddress", partner.street),
+            ("postalCode", partner.postcode),
+            ("addressLocality", partner.town),
+        ):
+            if value:
+                address[key] = value
+        data["address"] = address
+    text = json.dumps(data, ensure_ascii=False)
+    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        text = text.replace(char, escaped)
+    return mark_safe(text)  # noqa: S308 - JSON with <, > and & escaped

@@ -1,0 +1,87 @@
+"""factory_boy factories for the partner network (used by tests and synthetic demo data)."""
+
+import factory
+import wagtail_factories
+from factory.django import DjangoModelFactory
+
+from partners.models import (
+    ContactPoint,
+    ContactPointContactPerson,
+    Partner,
+    PartnerContactPerson,
+    PartnerDirectoryPage,
+    PolicyField,
+)
+
+__all__ = [
+    "ContactPointContactPersonFactory",
+    "ContactPointFactory",
+    "PartnerContactPersonFactory",
+    "PartnerDirectoryPageFactory",
+    "PartnerFactory",
+    "PolicyFieldFactory",
+]
+
+
+class PolicyFieldFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Politikfeld {n}")
+    slug = factory.Sequence(lambda n: f"politikfeld-{n}")
+    sort_order = factory.Sequence(lambda n: n)
+
+    class Meta:
+        model = PolicyField
+        django_get_or_create = ("slug",)
+
+
+class PartnerFactory(DjangoModelFactory):
+    """A live partner; pass ``live=False`` for a draft, ``policy_fields=[...]`` to assign."""
+
+    name = factory.Sequence(lambda n: f"Partner {n:03d}")
+    slug = factory.Sequence(lambda n: f"partner-{n:03d}")
+    role = Partner.Role.PARTNER
+    live = True
+
+    class Meta:
+        model = Partner
+
+    @factory.post_generation
+    def policy_fields(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.policy_fields.set(extracted)
+            self.save()
+
+
+class PartnerContactPersonFactory(DjangoModelFactory):
+    partner = factory.SubFactory(PartnerFactory)
+    role = "Beratung"
+    is_public = True
+
+    class Meta:
+        model = PartnerContactPerson
+
+
+class ContactPointFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Standort {n}")
+    slug = factory.Sequence(lambda n: f"standort-{n}")
+    partner = factory.SubFactory(PartnerFactory)
+    live = True
+
+    class Meta:
+        model = ContactPoint
+
+
+class ContactPointContactPersonFactory(DjangoModelFactory):
+    contact_point = factory.SubFactory(ContactPointFactory)
+    role = "Ansprechpartner/in für Alleinerziehende"
+    is_public = True
+
+    class Meta:
+        model = ContactPointContactPerson
+
+
+class PartnerDirectoryPageFactory(wagtail_factories.PageFactory):
+    title = "Partnerverzeichnis"
+    slug = "partner"
+
+    class Meta:
+        model = PartnerDirectoryPage
