@@ -1,0 +1,461 @@
+"""Browser tests: Debian's Chromium drives the real server (gunicorn + Celery worker).
+
+One server per session. It gets its own fresh PostgreSQL database (dropped
+afterwards), its own MEDIA_ROOT and STATIC_ROOT, the demo content and two
+accounts. pytest-django's test database is not used here: the tests talk to the
+server over HTTP only.
+
+Every page a test opens is watched: a JavaScript error in the console, an
+uncaught exception or a request to any host but 127.0.0.1 fails the test.
+Screenshots and PDF page images go to ``$ARTIFACTS_DIR`` (default ``artifacts/``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse, urlunparse
+
+import psycopg
+import pytest
+from psycopg import sql
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+ALLOWED_HOSTS = {"127.0.0.1"}
+DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/una"
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/4"
+ARTIFACTS_DIR = Path(os.environ.get("ARTIFACTS_DIR", BASE_DIR / "artifacts")).resolve()
+SCREENSHOT_DIR = ARTIFACTS_DIR / "screenshots"
+PDF_PAGE_DIR = ARTIFACTS_DIR / "pdf-pages"
+LOG_DIR = ARTIFACTS_DIR / "logs"
+SERVER_START_TIMEOUT = 60
+WORKER_START_TIMEOUT = 60
+
+
+def pytest_collection_modifyitems(config, items):
+    """Every test below tests/browser/ carries the ``browser`` marker, even if a module forgot."""
+    browser_dir = Path(__file__).parent
+    for item in items:
+        if browser_dir in Path(item.fspath).parents and not item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.browser)
+
+
+# --------------------------------------------------------------------------- server
+
+
+@dataclass
+class SiteServer:
+    """The running site: base URL, the environment its processes share, the demo pages."""
+
+    url: str
+    env: dict[str, str]
+    media_root: Path
+    accounts: dict[str, dict[str, str]]
+    pages: list[dict]
+    processes: dict[str, subprocess.Popen] = field(default_factory=dict)
+
+    def manage(self, *args: str, timeout: int = 300) -> str:
+        """Run a management command against the server's database; returns stdout."""
+        return run_step(["manage.py", *args], self.env, f"manage-{args[0]}", timeout=timeout)
+
+    def pages_of_type(self, *types: str, public: bool | None = True) -> list[dict]:
+        """Pages whose type ("app.Model" or "Model") is one of ``types``."""
+        wanted = set(types)
+        return [
+            p
+            for p in self.pages
+            if (p["type"] in wanted or p["type"].split(".")[1] in wanted)
+            and (public is None or p["public"] == public)
+        ]
+
+    def page_with_slug(self, *slugs: str) -> dict | None:
+        for slug in slugs:
+            for page in self.pages:
+                if page["slug"] == slug:
+                    return page
+        return None
+
+    def absolute(self, url: str) -> str:
+        return url if url.startswith("http") else f"{self.url}{url}"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def log_tail(path: Path, lines: int = 40) -> str:
+    if not path.exists():
+        return ""
+    return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+
+
+def run_step(args: list[str], env: dict[str, str], name: str, timeout: int = 300) -> str:
+    """Run ``python <args>`` in the project; fail the session with its log on error."""
+    log = LOG_DIR / f"{name}.log"
+    result = subprocess.run(
+        [sys.executable, *args],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    log.write_text(f"$ {' '.join(args)}\n{result.stdout}\n--- stderr ---\n{result.stderr}")
+    if result.returncode != 0:
+        pytest.fail(f"`{' '.join(args)}` failed ({result.returncode}):\n{log_tail(log)}")
+    return result.stdout
+
+
+def admin_database_url(database_url: str) -> tuple[str, str]:
+    """The maintenance database URL of the server in ``database_url`` and a fresh name."""
+    parsed = urlparse(database_url)
+    if parsed.scheme not in ("postgres", "postgresql", "pgsql"):
+        pytest.fail(f"Browser tests need PostgreSQL in DATABASE_URL, got {parsed.scheme!r}")
+    name = f"una_browser_{secrets.token_hex(4)}"
+    return urlunparse(parsed._replace(path="/postgres")), name
+
+
+@contextlib.contextmanager
+def fresh_database() -> Iterator[str]:
+    """Create an empty PostgreSQL database for one browser session, drop it afterwards."""
+    base_url = os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL)
+    maintenance_url, name = admin_database_url(base_url)
+    with psycopg.connect(maintenance_url, autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        yield urlunparse(urlparse(base_url)._replace(path=f"/{name}"))
+    finally:
+        with psycopg.connect(maintenance_url, autocommit=True) as conn:
+            conn.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
+
+
+def flush_redis(redis_url: str) -> None:
+    """Start with an empty broker queue and cache: old messages name jobs of dropped DBs."""
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    try:
+        client.flushdb()
+    finally:
+        client.close()
+
+
+def start_process(args: list[str], env: dict[str, str], name: str) -> subprocess.Popen:
+    log = open(LOG_DIR / f"{name}.log", "w")  # noqa: SIM115 - closed in stop_process
+    return subprocess.Popen(  # noqa: S603
+        [sys.executable, *args],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+
+
+def stop_process(process: subprocess.Popen, timeout: float = 15) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(5)
+    if process.stdout:
+        process.stdout.close()
+
+
+def wait_for_http(url: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + SERVER_START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"gunicorn exited ({process.returncode}):\n{log_tail(log)}")
+        try:
+            urllib.request.urlopen(url, timeout=5).close()  # noqa: S310
+            return
+        except urllib.error.HTTPError:
+            return  # the server answers; the tests judge the status
+        except OSError:
+            time.sleep(0.25)
+    pytest.fail(f"gunicorn did not answer on {url}:\n{log_tail(log)}")
+
+
+def wait_for_log_line(pattern: str, process: subprocess.Popen, log: Path, what: str) -> None:
+    deadline = time.monotonic() + WORKER_START_TIMEOUT
+    regex = re.compile(pattern)
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"{what} exited ({process.returncode}):\n{log_tail(log)}")
+        if log.exists() and regex.search(log.read_text(errors="replace")):
+            return
+        time.sleep(0.25)
+    pytest.fail(f"{what} did not become ready:\n{log_tail(log)}")
+
+
+@pytest.fixture(scope="session")
+def site_server() -> Iterator[SiteServer]:
+    """Migrate a fresh database, load the demo content, run gunicorn and a Celery worker."""
+    if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
+        pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install -y chromium")
+    LOG_DIR.mkdir(parents=True, exist_ok=True)
+    with (
+        fresh_database() as database_url,
+        tempfile.TemporaryDirectory(prefix="una-browser-") as tmp,
+    ):
+        port = free_port()
+        url = f"http://127.0.0.1:{port}"
+        redis_url = os.environ.get("BROWSER_REDIS_URL", DEFAULT_REDIS_URL)
+        flush_redis(redis_url)
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "cms.settings.test",
+            "DATABASE_URL": database_url,
+            "REDIS_URL": redis_url,
+            "CELERY_BROKER_URL": redis_url,
+            "MEDIA_ROOT": str(Path(tmp) / "media"),
+            "STATIC_ROOT": str(Path(tmp) / "static"),
+            "WAGTAILADMIN_BASE_URL": url,
+            "WAGTAILAPI_BASE_URL": url,
+            "CONN_MAX_AGE": "0",
+            "PYTHONDONTWRITEBYTECODE": "1",
+            "BROWSER_ADMIN_USERNAME": "browser-admin",
+            "BROWSER_ADMIN_PASSWORD": secrets.token_urlsafe(12),
+            "BROWSER_EDITOR_USERNAME": "browser-redaktion",
+            "BROWSER_EDITOR_PASSWORD": secrets.token_urlsafe(12),
+        }
+        env.pop("CACHE_URL", None)
+        collect = subprocess.Popen(  # noqa: S603
+            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+            cwd=BASE_DIR,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        run_step(["manage.py", "migrate", "--noinput", "-v0"], env, "migrate")
+        run_step(["manage.py", "load_demo"], env, "load_demo")
+        description = json.loads(run_step(["-m", "tests.browser.site_setup"], env, "site_setup"))
+        _, collect_errors = collect.communicate(timeout=120)
+        if collect.returncode != 0:
+            pytest.fail(f"collectstatic failed:\n{collect_errors}")
+
+        server = SiteServer(
+            url=url,
+            env=env,
+            media_root=Path(env["MEDIA_ROOT"]),
+            accounts=description["accounts"],
+            pages=description["pages"],
+        )
+        (LOG_DIR / "pages.json").write_text(json.dumps(server.pages, indent=1, ensure_ascii=False))
+        try:
+            server.processes["worker"] = start_process(
+                [
+                    "-m",
+                    "celery",
+                    "-A",
+                    "cms",
+                    "worker",
+                    "--concurrency",
+                    "1",
+                    "--pool",
+                    "prefork",
+                    "--loglevel",
+                    "INFO",
+                    "-n",
+                    f"browser-{port}@%h",
+                ],
+                env,
+                "celery",
+            )
+            server.processes["web"] = start_process(
+                [
+                    "-m",
+                    "gunicorn",
+                    "tests.browser.wsgi",
+                    "--bind",
+                    f"127.0.0.1:{port}",
+                    "--workers",
+                    "2",
+                    "--timeout",
+                    "120",
+                    "--access-logfile",
+                    "-",
+                ],
+                env,
+                "gunicorn",
+            )
+            wait_for_http(f"{url}/", server.processes["web"], LOG_DIR / "gunicorn.log")
+            worker_log = LOG_DIR / "celery.log"
+            worker = server.processes["worker"]
+            wait_for_log_line(r"browser-\d+@\S+ ready", worker, worker_log, "Celery")
+            yield server
+        finally:
+            for process in server.processes.values():
+                stop_process(process)
+
+
+# --------------------------------------------------------------------------- browser
+
+
+@pytest.fixture(scope="session")
+def playwright_instance():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def chromium(playwright_instance, site_server):
+    browser = playwright_instance.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+@dataclass
+class PageGuard:
+    """What went wrong in the browser while a test ran."""
+
+    problems: list[str] = field(default_factory=list)
+    allowed_failed_resources: set[str] = field(default_factory=set)
+
+    def expect_failed_resource(self, url: str) -> None:
+        """The test asks for ``url`` knowing the answer is an HTTP error (e.g. the 404 page)."""
+        self.allowed_failed_resources.add(url)
+
+    def on_console(self, message) -> None:
+        if message.type != "error":
+            return
+        location = (message.location or {}).get("url", "")
+        if "Failed to load resource" in message.text and location in self.allowed_failed_resources:
+            return
+        self.problems.append(f"console error: {message.text} ({location})")
+
+    def on_page_error(self, error) -> None:
+        self.problems.append(f"uncaught JavaScript error: {error}")
+
+    def on_route(self, route) -> None:
+        request_url = route.request.url
+        parsed = urlparse(request_url)
+        if parsed.scheme in ("http", "https", "ws", "wss") and parsed.hostname not in ALLOWED_HOSTS:
+            self.problems.append(f"request to another host (blocked): {request_url}")
+            route.abort("blockedbyclient")
+        else:
+            route.continue_()
+
+
+def new_guarded_context(chromium, site_server, guard: PageGuard, **options):
+    context = chromium.new_context(
+        base_url=site_server.url, locale="de-DE", accept_downloads=True, **options
+    )
+    context.route("**/*", guard.on_route)
+    context.on("page", lambda page: watch_page(page, guard))
+    return context
+
+
+def watch_page(page, guard: PageGuard) -> None:
+    page.on("console", guard.on_console)
+    page.on("pageerror", guard.on_page_error)
+
+
+@pytest.fixture
+def page_guard() -> PageGuard:
+    return PageGuard()
+
+
+@pytest.fixture
+def context(chromium, site_server, page_guard):
+    """A desktop browser context (1280 x 800)."""
+    context = new_guarded_context(
+        chromium, site_server, page_guard, viewport={"width": 1280, "height": 800}
+    )
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    return context.new_page()
+
+
+@pytest.fixture
+def phone_context(chromium, site_server, page_guard):
+    """A phone: 375 px wide viewport, touch, device pixel ratio 2."""
+    context = new_guarded_context(
+        chromium,
+        site_server,
+        page_guard,
+        viewport={"width": 375, "height": 812},
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+    )
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def phone_page(phone_context):
+    return phone_context.new_page()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    """Fail the test itself (not its teardown) when the browser saw a problem."""
+    result = yield
+    guard = item.funcargs.get("page_guard") if hasattr(item, "funcargs") else None
+    if guard is not None and guard.problems:
+        problems = "\n  ".join(guard.problems)
+        pytest.fail(f"The browser reported problems:\n  {problems}", pytrace=False)
+    return result
+
+
+# --------------------------------------------------------------------------- artifacts
+
+
+@pytest.fixture(scope="session")
+def screenshot():
+    """``screenshot(page, name)`` saves a full-page PNG to artifacts/screenshots/."""
+    SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+
+    def take(page, name: str) -> Path:
+        path = SCREENSHOT_DIR / f"{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return take
+
+
+@pytest.fixture(scope="session")
+def download_dir() -> Path:
+    path = ARTIFACTS_DIR / "downloads"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

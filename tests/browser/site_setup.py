@@ -1,0 +1,74 @@
+"""Prepare the demo site for the browser tests and describe it as JSON on stdout.
+
+Run in a subprocess against the browser test database (after migrate and
+load_demo): ``python -m tests.browser.site_setup``. It creates the accounts the
+journeys log in with (passwords from the environment) and lists every live page
+with its type, so tests find pages by what they are instead of by id.
+"""
+
+import json
+import os
+import sys
+
+import django
+
+
+def ensure_accounts() -> dict:
+    """An administrator and an editor (Wagtail's Editors and Moderators groups)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user_model = get_user_model()
+    accounts = {}
+    for role, superuser in (("admin", True), ("editor", False)):
+        username = os.environ[f"BROWSER_{role.upper()}_USERNAME"]
+        password = os.environ[f"BROWSER_{role.upper()}_PASSWORD"]
+        user, _ = user_model.objects.get_or_create(
+            username=username,
+            defaults={"email": f"{username}@example.org", "first_name": role.title()},
+        )
+        user.is_staff = superuser
+        user.is_superuser = superuser
+        user.set_password(password)
+        user.save()
+        if not superuser:
+            user.groups.add(*Group.objects.filter(name__in=("Editors", "Moderators")))
+        accounts[role] = {"username": username, "password": password}
+    return accounts
+
+
+def describe_pages() -> list[dict]:
+    """Every live page below the default site's root, with type, URL and restriction."""
+    from wagtail.models import Page, PageViewRestriction
+
+    restricted_paths = [r.page.path for r in PageViewRestriction.objects.select_related("page")]
+    pages = []
+    for page in Page.objects.live().filter(depth__gt=1).specific().order_by("path"):
+        url = page.get_url()
+        if not url:
+            continue
+        pages.append(
+            {
+                "id": page.pk,
+                "type": f"{page._meta.app_label}.{type(page).__name__}",
+                "slug": page.slug,
+                "title": page.title,
+                "url": url,
+                "public": not any(page.path.startswith(p) for p in restricted_paths),
+                "offer_pdf": bool(getattr(page, "offer_pdf", False)),
+            }
+        )
+    return pages
+
+
+def main() -> None:
+    from cms.bootstrap import configure
+
+    configure()
+    django.setup()
+    description = {"accounts": ensure_accounts(), "pages": describe_pages()}
+    json.dump(description, sys.stdout, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main()
