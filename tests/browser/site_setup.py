@@ -38,7 +38,7 @@ def ensure_accounts() -> dict:
 
 
 def describe_pages() -> list[dict]:
-    """Every live page below the default site's root, with type, URL and restriction."""
+    """Every live page with type, URL and whether an anonymous visitor may read it."""
     from wagtail.models import Page, PageViewRestriction
 
     restricted_paths = [r.page.path for r in PageViewRestriction.objects.select_related("page")]
@@ -54,7 +54,8 @@ def describe_pages() -> list[dict]:
                 "slug": page.slug,
                 "title": page.title,
                 "url": url,
-                "public": not any(page.path.startswith(p) for p in restricted_paths),
+                "public": not any(page.path.startswith(p) for p in restricted_paths)
+                and not getattr(page, "only_for_partner_staff", False),
                 "offer_pdf": bool(getattr(page, "offer_pdf", False)),
             }
         )
