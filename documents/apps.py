@@ -6,3 +6,8 @@ class DocumentsConfig(AppConfig):
     name = "documents"
     verbose_name = _("PDF-Dokumente")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from documents import signals
+
+        signals.connect()

@@ -8,6 +8,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from documents.panels import PdfStatusPanel
+
 
 class PdfSummaryMixin(models.Model):
     offer_pdf = models.BooleanField(
@@ -16,7 +18,7 @@ class PdfSummaryMixin(models.Model):
         help_text=_("Nach jeder Veröffentlichung wird automatisch ein barrierefreies PDF erzeugt."),
     )
 
-    pdf_panels = [FieldPanel("offer_pdf")]
+    pdf_panels = [FieldPanel("offer_pdf"), PdfStatusPanel(heading=_("PDF"))]
 
     class Meta:
         abstract = True

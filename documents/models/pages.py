@@ -1,0 +1,110 @@
+"""Handout guidelines ("Handlungsanleitungen") for partner staff."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from documents.blocks import ContactsStreamBlock, HandoutStreamBlock
+from documents.panels import PdfStatusPanel
+
+
+class HandoutIndexPage(Page):
+    """Lists the handout guidelines the visitor may read."""
+
+    intro = models.TextField(_("Einleitung"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["documents.HandoutPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Übersicht Handlungsanleitungen")
+        verbose_name_plural = _("Übersichten Handlungsanleitungen")
+
+    def get_context(self, request, *args, **kwargs):
+        from documents.access import can_download
+
+        context = super().get_context(request, *args, **kwargs)
+        handouts = HandoutPage.objects.child_of(self).live().specific().order_by("title")
+        context["handouts"] = [h for h in handouts if can_download(request.user, h)]
+        return context
+
+
+class HandoutPage(Page):
+    """A guideline on working with the target group; always rendered as PDF."""
+
+    audience = models.CharField(
+        _("Zielpublikum"),
+        max_length=200,
+        default="Mitarbeitende der Netzwerkpartner",
+        help_text=_("Für wen die Anleitung geschrieben ist"),
+    )
+    target_group = models.CharField(
+        _("Zielgruppe"),
+        max_length=200,
+        help_text=_("z. B. „Alleinerziehende mit Kindern unter drei Jahren“"),
+    )
+    policy_fields = ParentalManyToManyField(
+        "partners.PolicyField",
+        verbose_name=_("Politikfelder"),
+        blank=True,
+        related_name="handouts",
+    )
+    summary = models.TextField(_("Kurzbeschreibung"), max_length=600, blank=True)
+    only_for_partner_staff = models.BooleanField(
+        _("nur für Partner-Mitarbeitende"),
+        default=False,
+        help_text=_(
+            "Seite und PDF sind nur nach Anmeldung für Partner-Mitarbeitende und die "
+            "Redaktion sichtbar."
+        ),
+    )
+    body = StreamField(HandoutStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+    contacts = StreamField(ContactsStreamBlock(), verbose_name=_("Ansprechpartner"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("audience"),
+                FieldPanel("target_group"),
+                FieldPanel("policy_fields"),
+                FieldPanel("only_for_partner_staff"),
+            ],
+            heading=_("Einordnung"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("contacts"),
+        PdfStatusPanel(heading=_("PDF")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("target_group"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["documents.HandoutIndexPage"]
+    subpage_types: list[str] = []
+    print_template = "documents/print/handout.html"
+
+    class Meta:
+        verbose_name = _("Handlungsanleitung")
+        verbose_name_plural = _("Handlungsanleitungen")
+
+    def wants_pdf(self) -> bool:
+        """Handouts always have a PDF: partner staff print them."""
+        return True
+
+    def serve(self, request, *args, **kwargs):
+        from django.http import Http404
+
+        from documents.access import can_download
+
+        if not can_download(request.user, self):
+            raise Http404
+        return super().serve(request, *args, **kwargs)

@@ -1,0 +1,259 @@
+"""The ledger's state machine: request, send, claim, render, store, sweep.
+
+The database decides; the broker only delivers job ids. Every step that
+changes a job's status is a conditional UPDATE, so two workers handed the same
+job (a redelivered message, the sweeper's resend) never both render it.
+
+Unchanged content: every publish writes a job, but the worker first builds the
+print HTML (cheap) and compares its content hash with the latest version. Equal
+hashes mark the job ``superseded`` without calling WeasyPrint and without a new
+version, so the ledger still shows that the publish was seen.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import InterfaceError, OperationalError, models, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+from wagtail.models import Page, Revision
+
+from documents.models import PdfVersion, RenderJob
+from documents.rendering import build_print_html, render_revision
+
+logger = logging.getLogger(__name__)
+Status = RenderJob.Status
+TRANSIENT_ERRORS = (OperationalError, InterfaceError)
+
+
+def _setting(name: str, default: float) -> float:
+    return getattr(settings, name, default)
+
+
+def pending_resend_after() -> float:
+    return _setting("DOCUMENTS_PENDING_RESEND_AFTER", 120)
+
+
+def running_stale_after() -> float:
+    return _setting("DOCUMENTS_RUNNING_STALE_AFTER", settings.CELERY_TASK_TIME_LIMIT + 60)
+
+
+def max_attempts() -> int:
+    return int(_setting("DOCUMENTS_MAX_ATTEMPTS", 5))
+
+
+def page_wants_pdf(page: Page) -> bool:
+    wants = getattr(page, "wants_pdf", None)
+    return bool(callable(wants) and wants())
+
+
+# --- requesting and sending -------------------------------------------------
+
+
+def request_render(
+    page: Page,
+    *,
+    revision: Revision | None = None,
+    reason: str = RenderJob.Reason.PUBLISH,
+    force: bool = False,
+) -> RenderJob:
+    """Write a job in the caller's transaction; its id goes to Celery after commit.
+
+    Older pending jobs of the page are superseded: only the newest content matters.
+    """
+    with transaction.atomic():
+        RenderJob.objects.filter(page=page, status=Status.PENDING).update(
+            status=Status.SUPERSEDED, finished_at=timezone.now()
+        )
+        job = RenderJob.objects.create(
+            page=page,
+            revision=revision or page.live_revision,
+            reason=reason,
+            force=force,
+        )
+        transaction.on_commit(lambda: send_job(job.pk))
+    return job
+
+
+def send_job(job_id: int) -> bool:
+    """Hand a job id to the broker. Never raises: a failed send leaves the job pending."""
+    from worker.tasks import render_pdf_job
+
+    try:
+        render_pdf_job.apply_async(args=[job_id], retry=False)
+    except Exception:
+        logger.warning("Render job %s could not be sent; the sweeper resends it", job_id)
+        return False
+    RenderJob.objects.filter(pk=job_id).update(enqueued_at=timezone.now())
+    return True
+
+
+# --- running ------------------------------------------------------------------
+
+
+def claim(job_id: int) -> RenderJob | None:
+    """Take the job if it is pending, or running but abandoned (its worker died)."""
+    now = timezone.now()
+    stale_before = now - timedelta(seconds=running_stale_after())
+    taken = (
+        RenderJob.objects.filter(pk=job_id)
+        .filter(Q(status=Status.PENDING) | Q(status=Status.RUNNING, started_at__lt=stale_before))
+        .update(status=Status.RUNNING, started_at=now, attempts=F("attempts") + 1)
+    )
+    if not taken:
+        return None
+    return RenderJob.objects.select_related("page", "revision").get(pk=job_id)
+
+
+def _owned(job: RenderJob):
+    """The job row, as long as this worker's claim on it stands."""
+    return RenderJob.objects.filter(pk=job.pk, status=Status.RUNNING, started_at=job.started_at)
+
+
+def _finish(job: RenderJob, status: str, **fields) -> bool:
+    """Close the job, but only if this worker still owns it."""
+    now = timezone.now()
+    duration = int((now - job.started_at).total_seconds() * 1000) if job.started_at else None
+    return bool(_owned(job).update(status=status, finished_at=now, duration_ms=duration, **fields))
+
+
+def run_job(job_id: int) -> str:
+    """Render one job. Returns what happened: skipped, unchanged, done or failed.
+
+    Transient database errors put the job back to pending and propagate, so the
+    Celery task retries with backoff; anything else fails the job with its reason.
+    """
+    job = claim(job_id)
+    if job is None:
+        return "skipped"
+    if job.attempts > max_attempts():
+        _finish(job, Status.FAILED, error=f"Abgebrochen nach {max_attempts()} Versuchen.")
+        return "failed"
+    try:
+        return _render_and_store(job)
+    except TRANSIENT_ERRORS:
+        _release(job)
+        raise
+    except Exception as exc:
+        logger.exception("Render job %s failed", job.pk)
+        _finish(job, Status.FAILED, error=f"{type(exc).__name__}: {exc}"[:2000])
+        return "failed"
+
+
+def _release(job: RenderJob) -> None:
+    try:
+        _owned(job).update(status=Status.PENDING)
+    except TRANSIENT_ERRORS:
+        logger.warning("Render job %s stays running until the sweeper takes it over", job.pk)
+
+
+def _render_and_store(job: RenderJob) -> str:
+    page = job.page.specific
+    revision = job.revision or page.live_revision
+    if not page.live or revision is None or not page_wants_pdf(page):
+        _finish(job, Status.SUPERSEDED, error="Seite ist nicht veröffentlicht oder ohne PDF.")
+        return "unchanged"
+    delay = _setting("DOCUMENTS_RENDER_DELAY", 0)
+    if delay:
+        time.sleep(delay)  # Simulates slow renders in reliability tests.
+    print_html = build_print_html(revision)
+    latest = latest_version(page)
+    if latest and latest.content_hash == print_html.content_hash and not job.force:
+        _finish(job, Status.SUPERSEDED, content_hash=print_html.content_hash, pdf_version=latest)
+        return "unchanged"
+    rendered = render_revision(revision, print_html)
+    version = _store(job, page, revision, rendered)
+    if version is None:
+        return "skipped"
+    return "done"
+
+
+def _store(job: RenderJob, page: Page, revision: Revision, rendered) -> PdfVersion | None:
+    """Write the file, then the version row under a lock on the job row."""
+    with transaction.atomic():
+        if not _owned(job).select_for_update().exists():
+            return None
+        latest = latest_version(page)
+        if latest and latest.sha256 == rendered.sha256 and latest.file_exists():
+            _finish(job, Status.DONE, content_hash=rendered.content_hash, pdf_version=latest)
+            return latest
+        number = (latest.version if latest else 0) + 1
+        version = PdfVersion(
+            page=page,
+            version=number,
+            revision=revision,
+            content_hash=rendered.content_hash,
+            sha256=rendered.sha256,
+            size=len(rendered.data),
+            page_count=rendered.page_count,
+            pdf_variant=rendered.pdf_variant,
+            template_version=rendered.template_version,
+            weasyprint_version=rendered.weasyprint_version,
+        )
+        version.file.save(f"{page.slug}-v{number}.pdf", ContentFile(rendered.data), save=False)
+        try:
+            version.save()
+        except Exception:
+            version.file.delete(save=False)
+            raise
+        _finish(job, Status.DONE, content_hash=rendered.content_hash, pdf_version=version)
+    return version
+
+
+def latest_version(page: Page | int) -> PdfVersion | None:
+    """The newest stored version: served while a new one renders and after a failure."""
+    page_id = page if isinstance(page, int) else page.pk
+    return PdfVersion.objects.filter(page_id=page_id).order_by("-version").first()
+
+
+# --- sweeping and dependencies --------------------------------------------------
+
+
+def sweep() -> int:
+    """Resend jobs the broker lost (pending too long) or whose worker died (running too long)."""
+    now = timezone.now()
+    resend_before = now - timedelta(seconds=pending_resend_after())
+    stale_before = now - timedelta(seconds=running_stale_after())
+    lost = Q(status=Status.PENDING, created_at__lt=resend_before) & (
+        Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=resend_before)
+    )
+    abandoned = Q(status=Status.RUNNING, started_at__lt=stale_before)
+    sent = 0
+    for job_id in RenderJob.objects.filter(lost | abandoned).values_list("pk", flat=True)[:500]:
+        sent += send_job(job_id)
+    return sent
+
+
+def pages_referencing(obj: models.Model) -> list[Page]:
+    """Live pages that want a PDF and refer to ``obj``, according to the ReferenceIndex."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ReferenceIndex
+
+    page_type = ContentType.objects.get_for_model(Page)
+    page_ids = {
+        int(object_id)
+        for object_id in ReferenceIndex.get_references_to(obj)
+        .filter(base_content_type=page_type)
+        .values_list("object_id", flat=True)
+    }
+    pages = Page.objects.filter(pk__in=page_ids).live().specific()
+    return [page for page in pages if page_wants_pdf(page)]
+
+
+def rerender_dependents(model_label: str, pk) -> list[RenderJob]:
+    """Request renders for exactly the pages that reference the changed snippet."""
+    from django.apps import apps
+
+    obj = apps.get_model(model_label).objects.filter(pk=pk).first()
+    if obj is None:
+        return []
+    with transaction.atomic():
+        return [
+            request_render(page, reason=RenderJob.Reason.DEPENDENCY)
+            for page in pages_referencing(obj)
+        ]

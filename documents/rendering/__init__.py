@@ -1,0 +1,41 @@
+"""Rendering as a pure function: page revision in, PDF bytes and metadata out."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from wagtail.models import Revision
+
+from .html import build_print_html, template_version
+from .pdf import html_to_pdf
+
+__all__ = ["RenderedPdf", "build_print_html", "render_revision", "template_version"]
+
+
+@dataclass(frozen=True)
+class RenderedPdf:
+    data: bytes
+    content_hash: str
+    sha256: str
+    page_count: int
+    pdf_variant: str
+    template_version: str
+    weasyprint_version: str
+    title: str
+
+
+def render_revision(revision: Revision, print_html=None) -> RenderedPdf:
+    """Render ``revision`` (or its already built print HTML) to a PDF. Touches no ledger."""
+    print_html = print_html or build_print_html(revision)
+    result = html_to_pdf(print_html.html, print_html.content_hash)
+    return RenderedPdf(
+        data=result.data,
+        content_hash=print_html.content_hash,
+        sha256=hashlib.sha256(result.data).hexdigest(),
+        page_count=result.page_count,
+        pdf_variant=result.pdf_variant,
+        template_version=template_version(),
+        weasyprint_version=result.weasyprint_version,
+        title=print_html.title,
+    )

@@ -1,0 +1,82 @@
+"""Page revision -> print HTML and the content hash that decides about new versions."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC
+from functools import cache
+from pathlib import Path
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import translation
+from wagtail.models import Revision
+
+from . import collect
+from .fetcher import PRINT_BASE_URL
+
+APP_DIR = Path(__file__).resolve().parent.parent
+TEMPLATE_SOURCES = (
+    APP_DIR / "templates" / "documents" / "print",
+    APP_DIR / "templates" / "documents" / "blocks",
+    APP_DIR / "static" / "documents" / "print",
+)
+DEFAULT_PRINT_TEMPLATE = "documents/print/page.html"
+META_MARKER = "<!--druck-metadaten-->"
+NETWORK_NAME = "Unterstützungsnetzwerk für Alleinerziehende im Landkreis Elbe-Elster"
+
+
+@cache
+def template_version() -> str:
+    """Hash of every print template and stylesheet: a template change means new PDFs."""
+    digest = hashlib.sha256()
+    for folder in TEMPLATE_SOURCES:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                digest.update(str(path.relative_to(APP_DIR)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class PrintHtml:
+    html: str
+    content_hash: str
+    title: str
+
+
+def _meta_tags(page, revision: Revision) -> str:
+    """dcterms dates from the revision (never now()): same input, same bytes."""
+    modified = revision.created_at
+    created = getattr(page, "first_published_at", None) or modified
+    created = min(created, modified)
+    return (
+        f'<meta name="dcterms.created" content="{created.astimezone(UTC):%Y-%m-%dT%H:%M:%SZ}">'
+        f'<meta name="dcterms.modified" content="{modified.astimezone(UTC):%Y-%m-%dT%H:%M:%SZ}">'
+    )
+
+
+def build_print_html(revision: Revision) -> PrintHtml:
+    """Render the revision's page with its print template.
+
+    The hash covers the HTML without dates plus the template version, so a
+    republish of unchanged content hashes the same, while a changed partner
+    phone number (printed in the contact blocks) does not.
+    """
+    page = revision.as_object()
+    template = getattr(page, "print_template", DEFAULT_PRINT_TEMPLATE)
+    context = {
+        "page": page,
+        "network_name": NETWORK_NAME,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+        "contacts": collect.contacts(page),
+        "image_credits": collect.image_credits(page),
+        "base_url": PRINT_BASE_URL,
+        "meta_marker": META_MARKER,
+    }
+    with translation.override("de"):
+        html = render_to_string(template, context)
+    digest = hashlib.sha256(template_version().encode() + b"\0" + html.encode()).hexdigest()
+    html = html.replace(META_MARKER, _meta_tags(page, revision), 1)
+    return PrintHtml(html=html, content_hash=digest, title=page.title)

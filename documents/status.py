@@ -1,0 +1,57 @@
+"""What editors see of a page's PDF: latest job, versions, download links."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
+from wagtail.models import Page
+
+from documents.models import PdfVersion, RenderJob
+
+BUSY = (RenderJob.Status.PENDING, RenderJob.Status.RUNNING)
+
+
+def _when(value) -> str:
+    return date_format(localtime(value), "DATETIME_FORMAT") if value else ""
+
+
+def page_pdf_status(page: Page, limit: int = 10) -> dict:
+    """A JSON-ready summary; the editor panel renders it and its script polls it."""
+    job = RenderJob.objects.filter(page_id=page.pk).order_by("-created_at", "-pk").first()
+    versions = PdfVersion.objects.filter(page_id=page.pk).order_by("-version")[:limit]
+    return {
+        "page_id": page.pk,
+        "wants_pdf": bool(getattr(page, "wants_pdf", lambda: False)()),
+        "busy": bool(job and job.status in BUSY),
+        "job": _job(job) if job else None,
+        "versions": [_version(page, version) for version in versions],
+        "latest_url": reverse("documents:pdf_latest", args=[page.pk]) if versions else "",
+        "status_url": reverse("documents_admin_pdf_status", args=[page.pk]),
+        "rerender_url": reverse("documents_admin_pdf_rerender", args=[page.pk]),
+    }
+
+
+def _job(job: RenderJob) -> dict:
+    return {
+        "id": job.pk,
+        "status": job.status,
+        "status_label": str(job.get_status_display()),
+        "reason": str(job.get_reason_display()),
+        "error": job.error,
+        "attempts": job.attempts,
+        "created_at": _when(job.created_at),
+        "finished_at": _when(job.finished_at),
+        "duration_ms": job.duration_ms,
+    }
+
+
+def _version(page: Page, version: PdfVersion) -> dict:
+    return {
+        "version": version.version,
+        "url": reverse("documents:pdf_version", args=[page.pk, version.version]),
+        "created_at": _when(version.created_at),
+        "size": version.size,
+        "page_count": version.page_count,
+        "sha256": version.sha256,
+    }

@@ -1,0 +1,58 @@
+"""PDF downloads, served from storage without rendering."""
+
+from __future__ import annotations
+
+from django.http import FileResponse, Http404, HttpRequest
+from django.views.decorators.http import condition, require_GET
+from wagtail.models import Page
+
+from documents.access import can_download
+from documents.models import PdfVersion
+
+
+def _version_for(request: HttpRequest, page_id: int, version: int | None) -> PdfVersion | None:
+    """The requested (or latest) version, if the user may see the page; cached per request."""
+    cache = request.__dict__.setdefault("_pdf_versions", {})
+    key = (page_id, version)
+    if key not in cache:
+        cache[key] = None
+        page = Page.objects.filter(pk=page_id).first()
+        if page is not None and can_download(request.user, page):
+            versions = PdfVersion.objects.filter(page_id=page_id).select_related("page")
+            if version is not None:
+                versions = versions.filter(version=version)
+            cache[key] = versions.order_by("-version").first()
+    return cache[key]
+
+
+def _etag(request, page_id: int, version: int | None = None) -> str | None:
+    found = _version_for(request, page_id, version)
+    return f'"{found.sha256}"' if found else None
+
+
+def _last_modified(request, page_id: int, version: int | None = None):
+    found = _version_for(request, page_id, version)
+    return found.created_at if found else None
+
+
+@require_GET
+@condition(etag_func=_etag, last_modified_func=_last_modified)
+def download(request: HttpRequest, page_id: int, version: int | None = None) -> FileResponse:
+    """Latest or numbered version. 404 for unknown, unrendered or restricted PDFs."""
+    found = _version_for(request, page_id, version)
+    if found is None or not found.file_exists():
+        raise Http404
+    response = FileResponse(
+        found.file.open("rb"), content_type="application/pdf", filename=found.filename
+    )
+    restricted = not can_download(None, found.page)
+    if version is None:
+        # "Latest" changes with every render: revalidate, the ETag makes that cheap.
+        response["Cache-Control"] = "private, no-cache" if restricted else "public, no-cache"
+    else:
+        # A numbered version never changes.
+        response["Cache-Control"] = (
+            "private, max-age=86400" if restricted else "public, max-age=31536000, immutable"
+        )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

@@ -1,0 +1,99 @@
+"""Admin: ledger indexes (wagtail-modeladmin), PDF panel endpoints, retry action."""
+
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+
+from documents import admin_views
+from documents.models import PdfVersion, RenderJob
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path(
+            "pdf/<int:page_id>/status/",
+            admin_views.pdf_status,
+            name="documents_admin_pdf_status",
+        ),
+        path(
+            "pdf/<int:page_id>/neu-erzeugen/",
+            admin_views.rerender,
+            name="documents_admin_pdf_rerender",
+        ),
+        path(
+            "pdf/auftrag/<int:job_id>/wiederholen/",
+            admin_views.retry_job,
+            name="documents_admin_retry_job",
+        ),
+    ]
+
+
+class ReadOnlyPermissionHelper(PermissionHelper):
+    """The ledger is written by the pipeline only; editors look, download and retry."""
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_edit_obj(self, user, obj):
+        return False
+
+    def user_can_delete_obj(self, user, obj):
+        return False
+
+
+class RenderJobButtonHelper(ButtonHelper):
+    def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
+        buttons = super().get_buttons_for_obj(obj, exclude, classnames_add, classnames_exclude)
+        if obj.status == RenderJob.Status.FAILED:
+            buttons.append(
+                {
+                    "url": reverse("documents_admin_retry_job", args=[obj.pk]),
+                    "label": _("Erneut versuchen"),
+                    "classname": "button button-small button-secondary",
+                    "title": _("Fehlgeschlagenen Auftrag erneut senden"),
+                }
+            )
+        return buttons
+
+
+class RenderJobAdmin(ModelAdmin):
+    model = RenderJob
+    menu_label = _("Render-Aufträge")
+    menu_icon = "cogs"
+    list_display = ("pk", "page", "status", "reason", "attempts", "created_at", "duration_ms")
+    list_filter = ("status", "reason", "page", "created_at")
+    search_fields = ("page__title", "error", "content_hash")
+    inspect_view_enabled = True
+    permission_helper_class = ReadOnlyPermissionHelper
+    button_helper_class = RenderJobButtonHelper
+
+
+class PdfVersionAdmin(ModelAdmin):
+    model = PdfVersion
+    menu_label = _("PDF-Versionen")
+    menu_icon = "doc-full"
+    list_display = ("page", "version", "download", "page_count", "size", "created_at")
+    list_filter = ("page", "pdf_variant", "created_at")
+    search_fields = ("page__title", "sha256", "content_hash")
+    inspect_view_enabled = True
+    permission_helper_class = ReadOnlyPermissionHelper
+
+    def download(self, obj):
+        url = reverse("documents:pdf_version", args=[obj.page_id, obj.version])
+        return format_html('<a href="{}">{}</a>', url, obj.filename)
+
+    download.short_description = _("Datei")
+
+
+class DocumentsAdminGroup(ModelAdminGroup):
+    menu_label = _("PDF-Dokumente")
+    menu_icon = "doc-full-inverse"
+    menu_order = 450
+    items = (RenderJobAdmin, PdfVersionAdmin)
+
+
+modeladmin_register(DocumentsAdminGroup)
