@@ -11,6 +11,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("api/v3/", api.urls),
+    path("pdf/", include("documents.urls")),
     path(
         "health/",
         HealthCheckView.as_view(

@@ -199,6 +199,10 @@ CELERY_WORKER_MAX_MEMORY_PER_CHILD = env.int("CELERY_WORKER_MAX_MEMORY_PER_CHILD
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE_FILENAME = str(BASE_DIR / "var" / "celerybeat-schedule")
+# The sweeper resends render jobs the broker lost or whose worker died.
+CELERY_BEAT_SCHEDULE = {
+    "documents-sweep-render-jobs": {"task": "documents.sweep_render_jobs", "schedule": 60.0},
+}
 
 LOGGING = {
     "version": 1,
