@@ -3,9 +3,11 @@ from django.urls import include, path
 from health_check.views import HealthCheckView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import api
+from home import views as home_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -31,5 +33,11 @@ if settings.DEBUG:
 
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += [
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("suche/", home_views.search, name="search"),
+]
 
 urlpatterns += [path("", include(wagtail_urls))]

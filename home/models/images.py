@@ -1,9 +1,8 @@
-"""Editorial page types and the image model with photographer credit."""
+"""The image model: every image carries its photographer credit."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page
 
 
 class CustomImage(AbstractImage):
@@ -27,12 +26,3 @@ class CustomRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
-
-
-class HomePage(Page):
-    """The site root."""
-
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("Startseite")

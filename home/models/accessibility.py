@@ -1,0 +1,115 @@
+"""Erklärung zur Barrierefreiheit with its feedback mechanism (BITV 2.0 § 7).
+
+Messages are stored in the database and shown to editors as the snippet
+listing "Barriere-Meldungen"; the public can only send them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.contrib import messages
+from django.core.cache import cache
+from django.db import models
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES
+
+# At most this many messages per client address within the window.
+FEEDBACK_RATE_LIMIT = 5
+FEEDBACK_RATE_WINDOW = 60 * 60
+
+
+class AccessibilityStatementPage(Page):
+    """The accessibility statement, with a form to report barriers."""
+
+    body = RichTextField(_("Erklärung"), features=RICH_TEXT_FEATURES)
+    form_intro = RichTextField(
+        _("Text über dem Meldeformular"), blank=True, features=RICH_TEXT_FEATURES
+    )
+    thank_you_text = models.CharField(
+        _("Dankestext"),
+        max_length=255,
+        default="Vielen Dank! Ihre Meldung ist bei uns angekommen.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("body"),
+        FieldPanel("form_intro"),
+        FieldPanel("thank_you_text"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+
+    max_count = 1
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("Erklärung zur Barrierefreiheit")
+
+    def serve(self, request, *args, **kwargs):
+        from home.forms import AccessibilityFeedbackForm
+
+        if request.method == "POST":
+            form = AccessibilityFeedbackForm(request.POST)
+            if form.is_valid():
+                if not form.is_spam() and not _rate_limited(request):
+                    form.save_for(self)
+                messages.success(request, self.thank_you_text)
+                return redirect(self.get_url(request) + "#meldung")
+        else:
+            form = AccessibilityFeedbackForm(initial={"page_url": request.GET.get("seite", "")})
+        context = self.get_context(request, *args, **kwargs)
+        context["form"] = form
+        status = 400 if form.is_bound else 200
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+
+def _rate_limited(request) -> bool:
+    """Count messages per (hashed) client address; True once over the limit."""
+    address = request.META.get("REMOTE_ADDR", "")
+    key = "a11y-feedback:" + hashlib.sha256(address.encode()).hexdigest()[:32]
+    cache.add(key, 0, FEEDBACK_RATE_WINDOW)
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, FEEDBACK_RATE_WINDOW)
+        count = 1
+    return count > FEEDBACK_RATE_LIMIT
+
+
+class AccessibilityFeedback(models.Model):
+    """A reported barrier. Editors read it in the admin; nobody edits the text."""
+
+    page = models.ForeignKey(
+        AccessibilityStatementPage,
+        verbose_name=_("Gesendet über"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="feedback",
+    )
+    page_url = models.CharField(_("Betroffene Seite"), max_length=500, blank=True)
+    message = models.TextField(_("Beschreibung der Barriere"))
+    name = models.CharField(_("Name"), max_length=200, blank=True)
+    email = models.EmailField(_("E-Mail-Adresse"), blank=True)
+    created_at = models.DateTimeField(_("Eingegangen am"), auto_now_add=True)
+    done = models.BooleanField(_("Erledigt"), default=False)
+    note = models.TextField(_("Interne Notiz"), blank=True)
+
+    panels = [FieldPanel("done"), FieldPanel("note")]
+
+    class Meta:
+        verbose_name = _("Barriere-Meldung")
+        verbose_name_plural = _("Barriere-Meldungen")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        text = self.message if len(self.message) <= 60 else self.message[:57] + "…"
+        return f"{self.created_at:%d.%m.%Y}: {text}" if self.created_at else text

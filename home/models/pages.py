@@ -1,0 +1,273 @@
+"""Editorial page types of the website.
+
+Parent/child rules are set on each type with ``parent_page_types`` so other
+apps (partner directory, handout guidelines) can place their own types under
+the home page without this module listing them.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from documents.mixins import PdfSummaryMixin
+from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock, TalkBlock, TeaserStreamBlock
+
+
+class HomePage(Page):
+    """The site root: introduction, hero image, teasers and the latest news."""
+
+    intro = RichTextField(_("Einleitung"), blank=True, features=RICH_TEXT_FEATURES)
+    hero_image = models.ForeignKey(
+        "home.CustomImage",
+        verbose_name=_("Titelbild"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    teasers = StreamField(TeaserStreamBlock(), verbose_name=_("Teaser"), blank=True)
+    featured_news = models.ForeignKey(
+        "home.NewsPage",
+        verbose_name=_("Hervorgehobene Meldung"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leer: die neueste Meldung wird hervorgehoben."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("teasers"),
+        FieldPanel("featured_news"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("Startseite")
+
+    def latest_news(self, limit: int = 3) -> list[NewsPage]:
+        """The newest published news items, the featured one first."""
+        news = list(
+            NewsPage.objects.live().public().descendant_of(self).order_by("-date")[: limit + 1]
+        )
+        featured = self.featured_news
+        if featured and featured.live:
+            news = [featured, *[item for item in news if item.pk != featured.pk]]
+        return news[:limit]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = self.latest_news()
+        return context
+
+
+class StandardPage(PdfSummaryMixin, Page):
+    """A content page with a flexible body; editors may offer a PDF summary."""
+
+    intro = models.TextField(_("Einleitung"), blank=True)
+    body = StreamField(BodyStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Inhalt")),
+            ObjectList(Page.promote_panels, heading=_("Veröffentlichung")),
+            ObjectList(PdfSummaryMixin.pdf_panels, heading=_("PDF")),
+            ObjectList(Page.settings_panels, heading=_("Einstellungen")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("Inhaltsseite")
+        verbose_name_plural = _("Inhaltsseiten")
+
+
+class NewsIndexPage(Page):
+    """Lists the news items below it, newest first."""
+
+    intro = RichTextField(_("Einleitung"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.NewsPage"]
+
+    class Meta:
+        verbose_name = _("Nachrichtenübersicht")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["news_items"] = NewsPage.objects.live().public().child_of(self).order_by("-date")
+        return context
+
+
+class NewsPage(Page):
+    """A news item: an event with date, place, talks and a photo gallery."""
+
+    date = models.DateField(_("Datum der Veranstaltung"))
+    place = models.CharField(_("Ort"), max_length=255, blank=True)
+    intro = models.TextField(_("Einleitung"), blank=True)
+    body = StreamField(BodyStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+    talks = StreamField(
+        [("talk", TalkBlock())],
+        verbose_name=_("Vorträge"),
+        blank=True,
+        help_text=_("Titel der Vorträge, optional mit Referentin oder Referent."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel([FieldPanel("date"), FieldPanel("place")], heading=_("Veranstaltung")),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("talks"),
+        InlinePanel("gallery_images", heading=_("Fotogalerie"), label=_("Foto")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("talks"),
+        index.SearchField("place"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["home.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("Nachricht")
+        verbose_name_plural = _("Nachrichten")
+
+
+class NewsPageGalleryImage(Orderable):
+    """One photo of a news item's gallery, with caption and credit."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey(
+        "home.CustomImage", verbose_name=_("Bild"), on_delete=models.CASCADE, related_name="+"
+    )
+    alt_text = models.CharField(
+        _("Alternativtext"),
+        max_length=255,
+        blank=True,
+        help_text=_("Leer: Bildunterschrift, sonst Titel des Bildes."),
+    )
+    caption = models.CharField(_("Bildunterschrift"), max_length=255, blank=True)
+    credit = models.CharField(
+        _("Bildnachweis"),
+        max_length=255,
+        blank=True,
+        help_text=_("Leer: Bildnachweis des Bildes."),
+    )
+
+    panels = [
+        FieldPanel("image"),
+        FieldPanel("alt_text"),
+        FieldPanel("caption"),
+        FieldPanel("credit"),
+    ]
+
+    @property
+    def alt(self) -> str:
+        return self.alt_text or self.caption or self.image.description or self.image.title
+
+    @property
+    def effective_credit(self) -> str:
+        return self.credit or self.image.credit
+
+
+class LegalPage(Page):
+    """Impressum and Datenschutz.
+
+    A type of its own rather than StandardPage instances: legal texts need a
+    visible "Stand" date, must never offer a PDF summary or embed videos, and
+    the footer links can be restricted to this type in the navigation settings.
+    """
+
+    body = RichTextField(_("Text"), features=RICH_TEXT_FEATURES)
+    last_updated = models.DateField(_("Stand"), null=True, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("body"), FieldPanel("last_updated")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("Rechtliche Seite (Impressum, Datenschutz)")
+        verbose_name_plural = _("Rechtliche Seiten")
+
+
+class LeichteSprachePage(Page):
+    """A page in Leichte Sprache, optionally with a sign-language video.
+
+    The video is an uploaded Wagtail document served from this site, so no
+    third-party host is involved.
+    """
+
+    body = RichTextField(_("Text in Leichter Sprache"), features=RICH_TEXT_FEATURES)
+    sign_language_video = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("Video in Gebärdensprache"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Eine hochgeladene Videodatei (MP4 oder WebM)."),
+    )
+    sign_language_video_description = models.TextField(
+        _("Beschreibung des Gebärdensprach-Videos"),
+        blank=True,
+        help_text=_("Worum es im Video geht (für Menschen, die es nicht sehen können)."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("sign_language_video"), FieldPanel("sign_language_video_description")],
+            heading=_("Gebärdensprache"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.LeichteSprachePage"]
+    subpage_types = ["home.LeichteSprachePage"]
+
+    class Meta:
+        verbose_name = _("Seite in Leichter Sprache")
+        verbose_name_plural = _("Seiten in Leichter Sprache")
+
+    @property
+    def video_mime_type(self) -> str:
+        doc = self.sign_language_video
+        if doc is None:
+            return ""
+        return "video/webm" if doc.file_extension == "webm" else "video/mp4"

@@ -1,0 +1,56 @@
+"""Navigation for every page: main menu, breadcrumbs, footer links.
+
+Everything is plain links, so the navigation works without JavaScript.
+"""
+
+from __future__ import annotations
+
+from django import template
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def _site(context) -> Site | None:
+    request = context.get("request")
+    return (
+        Site.find_for_request(request)
+        if request
+        else Site.objects.filter(is_default_site=True).first()
+    )
+
+
+@register.simple_tag(takes_context=True)
+def site_root(context) -> Page | None:
+    site = _site(context)
+    return site.root_page.specific if site else None
+
+
+@register.inclusion_tag("home/includes/main_menu.html", takes_context=True)
+def main_menu(context) -> dict:
+    """The root's published children marked "Im Menü anzeigen"."""
+    site = _site(context)
+    page = context.get("page")
+    items = site.root_page.get_children().live().public().in_menu() if site else Page.objects.none()
+    ancestor_ids = set(page.get_ancestors().values_list("pk", flat=True)) if page else set()
+    return {"menu_items": items, "current_page": page, "ancestor_ids": ancestor_ids}
+
+
+@register.inclusion_tag("home/includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context) -> dict:
+    page = context.get("page")
+    site = _site(context)
+    if page is None or site is None or page.pk == site.root_page_id:
+        return {"ancestors": []}
+    ancestors = page.get_ancestors().filter(depth__gte=site.root_page.depth)
+    return {"ancestors": ancestors, "current_page": page}
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context) -> list:
+    from home.models import NavigationSettings
+
+    site = _site(context)
+    if site is None:
+        return []
+    return NavigationSettings.for_site(site).footer_links()

@@ -1,0 +1,35 @@
+"""Resolves a partner list block to the published partners it shows."""
+
+from __future__ import annotations
+
+from django import template
+from django.apps import apps
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def block_partners(context, value) -> list:
+    """Chosen partners, else all partners of the chosen policy field; drafts never show.
+
+    Each partner gets ``detail_url`` pointing at its entry in the directory.
+    """
+    partner_model = apps.get_model("partners", "Partner")
+    chosen = [p for p in (value.get("partners") or []) if p is not None]
+    if chosen:
+        partners = [p for p in chosen if p.live]
+    elif value.get("policy_field"):
+        partners = list(partner_model.objects.live().filter(policy_fields=value["policy_field"]))
+    else:
+        partners = []
+    base_url = partner_directory_url(context.get("request"))
+    for partner in partners:
+        partner.detail_url = f"{base_url}{partner.slug}/" if base_url else ""
+    return partners
+
+
+def partner_directory_url(request) -> str:
+    """URL of the published partner directory page, '' if there is none."""
+    directory_model = apps.get_model("partners", "PartnerDirectoryPage")
+    directory = directory_model.objects.live().public().first()
+    return directory.get_url(request) if directory else ""

@@ -1,0 +1,51 @@
+"""Site-wide views: search and robots.txt."""
+
+from __future__ import annotations
+
+from django.apps import apps
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from wagtail.models import Page
+
+from home.templatetags.partner_list_tags import partner_directory_url
+
+MAX_QUERY_LENGTH = 200
+RESULTS_PER_PAGE = 20
+
+
+def search(request: HttpRequest) -> TemplateResponse:
+    """Full-text search over published public pages and published partners."""
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    page_results = Page.objects.none()
+    partner_results: list = []
+    if query:
+        page_results = Page.objects.live().public().specific().search(query)
+        partner_results = _search_partners(request, query)
+    paginator = Paginator(page_results, RESULTS_PER_PAGE)
+    results = paginator.get_page(request.GET.get("seite"))
+    return TemplateResponse(
+        request,
+        "home/search.html",
+        {
+            "search_query": query,
+            "search_results": results,
+            "partner_results": partner_results,
+        },
+    )
+
+
+def _search_partners(request: HttpRequest, query: str) -> list:
+    partner_model = apps.get_model("partners", "Partner")
+    partners = list(partner_model.objects.live().search(query)[:RESULTS_PER_PAGE])
+    base_url = partner_directory_url(request)
+    for partner in partners:
+        partner.detail_url = f"{base_url}{partner.slug}/" if base_url else ""
+    return partners
+
+
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /suche/", f"Sitemap: {sitemap_url}"]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

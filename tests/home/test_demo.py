@@ -1,0 +1,87 @@
+"""load_demo builds the website and is idempotent across all apps."""
+
+import io
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+from wagtail.models import Page, Revision, Site
+
+from home import demo
+from home.models import HomePage, NavigationSettings, NewsPage, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def _counts() -> dict[str, int]:
+    counts = {"pages": Page.objects.count(), "revisions": Revision.objects.count()}
+    for model in apps.get_app_config("partners").get_models():
+        counts[model._meta.label] = model.objects.count()
+    for label in ("home.CustomImage", "home.NewsPageGalleryImage", "wagtaildocs.Document"):
+        counts[label] = apps.get_model(label).objects.count()
+    return counts
+
+
+def test_load_demo_twice_changes_nothing(root_page):
+    call_command("load_demo", stdout=io.StringIO())
+    first = _counts()
+    call_command("load_demo", stdout=io.StringIO())
+    assert _counts() == first
+    assert first["pages"] > 10
+
+
+def test_demo_home_page_is_default_site_root(root_page):
+    demo.load(io.StringIO())
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert not Page.objects.filter(depth=2).exact_type(Page).exists()
+
+
+def test_demo_content_from_the_seed(root_page, client):
+    call_command("load_demo", stdout=io.StringIO())
+    assert StandardPage.objects.get(slug="kurzfassung").offer_pdf is True
+    closing = NewsPage.objects.get(slug="abschlussveranstaltung")
+    assert str(closing.date) == "2013-02-26"
+    captions = [item.caption for item in closing.gallery_images.all()]
+    assert "Ausklang in der Juselhalle" in captions
+    credits = {item.effective_credit for item in closing.gallery_images.all()}
+    assert credits == {
+        "Foto: TV & VIDEO Produktion Finsterwalde, Peter Eckenigk",
+        "Foto: Medizintechnik & Sanitätshaus, Harald Kröger GmbH",
+    }
+    meetings = NewsPage.objects.get(slug="netzwerktreffen")
+    assert len(meetings.talks) == 4
+    nav = NavigationSettings.for_site(Site.objects.get(is_default_site=True))
+    assert len(nav.footer_links()) == 4
+    response = client.get(closing.url)
+    assert response.status_code == 200
+    assert "Juselhalle" in response.content.decode()
+    directory = apps.get_model("partners", "PartnerDirectoryPage").objects.get()
+    assert directory.get_parent().pk == HomePage.objects.get().pk
+    assert client.get("/").status_code == 200
+
+
+def test_demo_does_not_add_revisions_for_unchanged_pages(root_page):
+    demo.load(io.StringIO())
+    before = Revision.objects.count()
+    demo.load(io.StringIO())
+    assert Revision.objects.count() == before
+
+
+def test_demo_updates_changed_page(root_page):
+    demo.load(io.StringIO())
+    page = StandardPage.objects.get(slug="regeln-der-zusammenarbeit")
+    page.title = "Geändert"
+    page.save_revision().publish()
+    demo.load(io.StringIO())
+    page.refresh_from_db()
+    assert page.title == "Regeln der Zusammenarbeit"
+
+
+def test_load_synthetic_is_labelled_and_idempotent(root_page):
+    demo.load_synthetic(3, io.StringIO())
+    demo.load_synthetic(3, io.StringIO())
+    pages = StandardPage.objects.filter(slug__startswith="beispielseite-")
+    titles = list(pages.values_list("title", flat=True))
+    assert sorted(titles) == [f"Beispielseite 00{i} (Testdaten)" for i in (1, 2, 3)]
+    assert StandardPage.objects.get(slug="testdaten").get_children().count() == 3

@@ -1,0 +1,84 @@
+"""The barrier feedback form: stored, German errors, nothing lost, CSRF, spam guards."""
+
+import pytest
+from django.test import Client
+from pytest_django.asserts import assertContains
+
+from home.models import AccessibilityFeedback
+from home.models.accessibility import FEEDBACK_RATE_LIMIT
+
+pytestmark = pytest.mark.django_db
+
+VALID = {
+    "page_url": "/aktuelles/",
+    "message": "Die Bilder der Galerie haben keinen Alternativtext.",
+    "name": "",
+    "email": "",
+    "website": "",
+}
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+def test_valid_message_is_stored(client, accessibility_page):
+    response = client.post(accessibility_page.url, VALID, follow=True)
+    assert response.redirect_chain[0][1] == 302
+    assertContains(response, "Vielen Dank!")
+    feedback = AccessibilityFeedback.objects.get()
+    assert feedback.message == VALID["message"]
+    assert feedback.page_id == accessibility_page.pk
+
+
+def test_invalid_message_shows_german_error_and_keeps_text(client, accessibility_page):
+    data = {**VALID, "message": "kurz", "email": "keine-adresse", "name": "Anna"}
+    response = client.post(accessibility_page.url, data)
+    assert response.status_code == 400
+    assertContains(response, "mindestens 10 Zeichen", status_code=400)
+    assertContains(response, "gültige E-Mail-Adresse", status_code=400)
+    assertContains(response, ">kurz</textarea>", status_code=400)
+    assertContains(response, 'value="keine-adresse"', status_code=400)
+    assertContains(response, 'value="Anna"', status_code=400)
+    assert AccessibilityFeedback.objects.count() == 0
+
+
+def test_empty_message_is_required_in_german(client, accessibility_page):
+    response = client.post(accessibility_page.url, {**VALID, "message": ""})
+    assertContains(response, "Bitte beschreiben Sie die Barriere.", status_code=400)
+
+
+def test_csrf_is_enforced(accessibility_page):
+    response = Client(enforce_csrf_checks=True).post(accessibility_page.url, VALID)
+    assert response.status_code == 403
+    assert AccessibilityFeedback.objects.count() == 0
+
+
+def test_honeypot_is_not_stored(client, accessibility_page):
+    response = client.post(accessibility_page.url, {**VALID, "website": "http://spam.example"})
+    assert response.status_code == 302
+    assert AccessibilityFeedback.objects.count() == 0
+
+
+def test_rate_limit_per_address(client, accessibility_page):
+    for _ in range(FEEDBACK_RATE_LIMIT + 2):
+        client.post(accessibility_page.url, VALID)
+    assert AccessibilityFeedback.objects.count() == FEEDBACK_RATE_LIMIT
+
+
+def test_feedback_listing_in_admin(admin_client, accessibility_page):
+    client_response = admin_client.get("/admin/snippets/home/accessibilityfeedback/")
+    assert client_response.status_code == 200
+    AccessibilityFeedback.objects.create(page=accessibility_page, message="Kontrast zu schwach")
+    response = admin_client.get("/admin/snippets/home/accessibilityfeedback/")
+    assertContains(response, "Kontrast zu schwach")
+    assertContains(response, "Barriere-Meldungen")
+
+
+def test_admin_cannot_add_feedback(admin_client):
+    response = admin_client.get("/admin/snippets/home/accessibilityfeedback/add/")
+    assert response.status_code in (302, 403)
+    assert AccessibilityFeedback.objects.count() == 0
