@@ -61,10 +61,12 @@ def request_render(
     revision: Revision | None = None,
     reason: str = RenderJob.Reason.PUBLISH,
     force: bool = False,
+    send: bool = True,
 ) -> RenderJob:
     """Write a job in the caller's transaction; its id goes to Celery after commit.
 
     Older pending jobs of the page are superseded: only the newest content matters.
+    ``send=False`` leaves the job for the caller to run in-process (render_pdfs --sync).
     """
     with transaction.atomic():
         RenderJob.objects.filter(page=page, status=Status.PENDING).update(
@@ -76,7 +78,8 @@ def request_render(
             reason=reason,
             force=force,
         )
-        transaction.on_commit(lambda: send_job(job.pk))
+        if send:
+            transaction.on_commit(lambda: send_job(job.pk))
     return job
 
 
@@ -203,6 +206,16 @@ def _store(job: RenderJob, page: Page, revision: Revision, rendered) -> PdfVersi
             raise
         _finish(job, Status.DONE, content_hash=rendered.content_hash, pdf_version=version)
     return version
+
+
+def has_current_version(page: Page) -> bool:
+    """A version of the live revision exists, or a job for the page is still open."""
+    if RenderJob.objects.filter(
+        page_id=page.pk, status__in=[Status.PENDING, Status.RUNNING]
+    ).exists():
+        return True
+    latest = latest_version(page)
+    return bool(latest and latest.revision_id == page.live_revision_id)
 
 
 def latest_version(page: Page | int) -> PdfVersion | None:

@@ -26,7 +26,7 @@ def page_pdf_status(page: Page, limit: int = 10) -> dict:
         "busy": bool(job and job.status in BUSY),
         "job": _job(job) if job else None,
         "versions": [_version(page, version) for version in versions],
-        "latest_url": reverse("documents:pdf_latest", args=[page.pk]) if versions else "",
+        "latest_url": reverse("documents:latest_pdf", args=[page.pk]) if versions else "",
         "status_url": reverse("documents_admin_pdf_status", args=[page.pk]),
         "rerender_url": reverse("documents_admin_pdf_rerender", args=[page.pk]),
     }

@@ -7,6 +7,6 @@ from documents import views
 app_name = "documents"
 
 urlpatterns = [
-    path("<int:page_id>/", views.download, name="pdf_latest"),
+    path("<int:page_id>/", views.download, name="latest_pdf"),
     path("<int:page_id>/v<int:version>/", views.download, name="pdf_version"),
 ]

@@ -100,6 +100,15 @@ class HandoutPage(Page):
         """Handouts always have a PDF: partner staff print them."""
         return True
 
+    def get_context(self, request, *args, **kwargs):
+        from documents.models import PdfVersion
+
+        context = super().get_context(request, *args, **kwargs)
+        versions = list(PdfVersion.objects.filter(page_id=self.pk).order_by("-version")[:20])
+        context["pdf_versions"] = versions
+        context["latest_pdf"] = versions[0] if versions else None
+        return context
+
     def serve(self, request, *args, **kwargs):
         from django.http import Http404
 

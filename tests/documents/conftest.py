@@ -1,0 +1,50 @@
+"""Fixtures of the document pipeline: handout trees, partners, a real Celery worker."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from documents.access import PARTNER_STAFF_GROUP
+from documents.factories import HandoutIndexPageFactory, HandoutPageFactory, handout_body
+from partners.factories import ContactPointFactory, PartnerFactory
+from tests.documents.integration_fixtures import (  # noqa: F401
+    celery_worker_process,
+    private_redis,
+    worker_env,
+)
+
+
+@pytest.fixture
+def handout_index(home_page):
+    return HandoutIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def partner(db):
+    return PartnerFactory(name="Beratungsstelle Beispiel", phone="000 111 222", town="Testdorf")
+
+
+@pytest.fixture
+def contact_point(partner):
+    return ContactPointFactory(partner=partner, name="Anlaufstelle Beispiel", town="Testdorf")
+
+
+@pytest.fixture
+def make_handout(handout_index):
+    """Create and publish a handout; returns the live page."""
+
+    def make(title="Erstes Gespräch", *, partner=None, text="Hören Sie zu.", **kwargs):
+        page = HandoutPageFactory(
+            parent=handout_index, title=title, body=handout_body(text, partner), **kwargs
+        )
+        page.save_revision().publish()
+        page.refresh_from_db()
+        return page
+
+    return make
+
+
+@pytest.fixture
+def partner_staff(django_user_model):
+    user = django_user_model.objects.create_user("mitarbeiterin", password="x-geheim-123")
+    user.groups.add(Group.objects.get_or_create(name=PARTNER_STAFF_GROUP)[0])
+    return user

@@ -1,0 +1,12 @@
+"""Settings of the Celery worker processes the integration tests start.
+
+The test settings plus short sweeper thresholds, and an optional artificial
+render delay so a test can kill a worker in the middle of a render.
+"""
+
+from cms.settings.test import *  # noqa: F403
+from cms.settings.test import env
+
+DOCUMENTS_PENDING_RESEND_AFTER = 1
+DOCUMENTS_RUNNING_STALE_AFTER = 4
+DOCUMENTS_RENDER_DELAY = env.float("DOCUMENTS_RENDER_DELAY", default=0)
