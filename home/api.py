@@ -14,6 +14,7 @@ from ninja import Router
 
 router = Router(tags=["open data"])
 
+
 def events_calendar(request: HttpRequest) -> bytes:
     """The network's events (published news items with their event date) as iCalendar."""
     from home.models import NewsPage

@@ -12,6 +12,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model_string
@@ -84,6 +85,8 @@ class ContactPersonBase(Orderable):
         FieldPanel("email"),
         FieldPanel("is_public"),
     ]
+    # is_public is a filter, never an output: the API lists public persons only.
+    api_fields = [APIField("name"), APIField("role"), APIField("phone"), APIField("email")]
 
     class Meta(Orderable.Meta):
         abstract = True
@@ -119,6 +122,13 @@ class PolicyField(index.Indexed, models.Model):
         FieldPanel("sort_order"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    api_fields = [
+        APIField("name"),
+        APIField("slug"),
+        APIField("description"),
+        APIField("moderated_by"),
+        APIField("sort_order"),
+    ]
 
     class Meta:
         ordering = ["sort_order", "name"]
@@ -209,6 +219,22 @@ class Partner(
         index.FilterField("role"),
         index.FilterField("town"),
     ]
+    # Contact persons are added by partners.api, filtered to the public ones.
+    api_fields = [
+        APIField("name"),
+        APIField("short_name"),
+        APIField("slug"),
+        APIField("role"),
+        APIField("topics"),
+        APIField("website"),
+        APIField("logo"),
+        APIField("description"),
+        APIField("street"),
+        APIField("postcode"),
+        APIField("town"),
+        APIField("phone"),
+        APIField("email"),
+    ]
 
     class Meta:
         ordering = ["name"]
@@ -273,6 +299,18 @@ class ContactPoint(
         index.FilterField("live"),
         index.FilterField("town"),
     ]
+    api_fields = [
+        APIField("name"),
+        APIField("slug"),
+        APIField("partner"),
+        APIField("street"),
+        APIField("postcode"),
+        APIField("town"),
+        APIField("phone"),
+        APIField("email"),
+        APIField("opening_hours"),
+        APIField("notes"),
+    ]
 
     class Meta:
         ordering = ["name"]
@@ -301,6 +339,7 @@ class PartnerDirectoryPage(RoutablePageMixin, Page):
     intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
