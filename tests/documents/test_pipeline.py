@@ -1,0 +1,129 @@
+"""The ledger without a broker: publish writes jobs, run_job stores versions."""
+
+import pytest
+from django.db import connection
+
+from documents import pipeline
+from documents.models import PdfVersion, RenderJob
+
+
+@pytest.fixture(autouse=True)
+def no_broker(monkeypatch):
+    """These tests run jobs in-process; sending is recorded instead."""
+    sent = []
+    monkeypatch.setattr(pipeline, "send_job", lambda job_id: sent.append(job_id) or True)
+    return sent
+
+
+def publish(page, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    page.refresh_from_db()
+    return RenderJob.objects.filter(page=page).latest("created_at")
+
+
+def test_publish_writes_job_and_sends_id_on_commit(
+    handout_index, django_capture_on_commit_callbacks, no_broker
+):
+    from documents.factories import HandoutPageFactory
+
+    page = HandoutPageFactory(parent=handout_index)
+    job = publish(page, django_capture_on_commit_callbacks)
+    assert job.status == RenderJob.Status.PENDING
+    assert job.revision_id == page.live_revision_id
+    assert no_broker == [job.pk]
+
+
+def test_versions_follow_content(make_handout, django_capture_on_commit_callbacks):
+    page = make_handout()
+    job = RenderJob.objects.get(page=page)
+    assert pipeline.run_job(job.pk) == "done"
+    assert pipeline.run_job(job.pk) == "skipped"  # a second delivery renders nothing
+    v1 = PdfVersion.objects.get(page=page)
+    assert (v1.version, v1.revision_id) == (1, page.live_revision_id)
+    assert v1.file_exists() and v1.size == len(v1.file.read())
+
+    unchanged = publish(page, django_capture_on_commit_callbacks)
+    assert pipeline.run_job(unchanged.pk) == "unchanged"
+    unchanged.refresh_from_db()
+    assert unchanged.status == RenderJob.Status.SUPERSEDED
+    assert PdfVersion.objects.filter(page=page).count() == 1
+
+    page.title = "Neue Fassung"
+    changed = publish(page, django_capture_on_commit_callbacks)
+    assert pipeline.run_job(changed.pk) == "done"
+    assert list(PdfVersion.objects.filter(page=page).values_list("version", flat=True)) == [2, 1]
+
+
+def test_newer_publish_supersedes_pending_job(make_handout, django_capture_on_commit_callbacks):
+    page = make_handout()
+    first = RenderJob.objects.get(page=page)
+    page.title = "Zweite Fassung"
+    second = publish(page, django_capture_on_commit_callbacks)
+    first.refresh_from_db()
+    assert first.status == RenderJob.Status.SUPERSEDED
+    assert second.status == RenderJob.Status.PENDING
+
+
+def test_failed_job_keeps_reason_and_previous_version_stays(make_handout, monkeypatch):
+    page = make_handout()
+    pipeline.run_job(RenderJob.objects.get(page=page).pk)
+    job = pipeline.request_render(page, force=True)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("Vorlage kaputt")
+
+    monkeypatch.setattr(pipeline, "render_revision", broken)
+    assert pipeline.run_job(job.pk) == "failed"
+    job.refresh_from_db()
+    assert job.status == RenderJob.Status.FAILED
+    assert "Vorlage kaputt" in job.error
+    assert pipeline.latest_version(page).version == 1
+
+
+def test_claim_is_exclusive(make_handout):
+    job = RenderJob.objects.get(page=make_handout())
+    assert pipeline.claim(job.pk) is not None
+    assert pipeline.claim(job.pk) is None  # a second worker gets nothing
+
+
+def test_stale_running_job_can_be_taken_over(make_handout, settings):
+    job = RenderJob.objects.get(page=make_handout())
+    assert pipeline.claim(job.pk)
+    settings.DOCUMENTS_RUNNING_STALE_AFTER = -1
+    taken = pipeline.claim(job.pk)
+    assert taken is not None and taken.attempts == 2
+
+
+def test_sweeper_resends_lost_jobs(make_handout, settings, no_broker):
+    job = RenderJob.objects.get(page=make_handout())
+    no_broker.clear()
+    settings.DOCUMENTS_PENDING_RESEND_AFTER = -1
+    assert pipeline.sweep() == 1
+    assert no_broker == [job.pk]
+
+
+def test_snippet_change_rerenders_only_referencing_pages(
+    make_handout, partner, django_capture_on_commit_callbacks
+):
+    referencing = make_handout("Mit Partner", partner=partner)
+    other = make_handout("Ohne Partner")
+    assert [p.pk for p in pipeline.pages_referencing(partner)] == [referencing.pk]
+    RenderJob.objects.all().delete()
+    partner.phone = "000 333 444"
+    with django_capture_on_commit_callbacks(execute=True):
+        partner.save()
+    jobs = RenderJob.objects.all()
+    assert [(j.page_id, j.reason) for j in jobs] == [(referencing.pk, "dependency")]
+    assert not RenderJob.objects.filter(page=other).exists()
+    assert connection.in_atomic_block  # test transaction still open: nothing leaked
+
+
+def test_render_pdfs_sync(make_handout, capsys):
+    from django.core.management import call_command
+
+    page = make_handout()
+    call_command("render_pdfs", "--sync", "--page", str(page.pk))
+    assert PdfVersion.objects.filter(page=page).count() == 1
+    call_command("render_pdfs", "--quiet-if-current")
+    assert capsys.readouterr().out.count("Seite") == 1  # only the first run printed
