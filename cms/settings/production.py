@@ -30,3 +30,9 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+# The container health check calls /health/ over plain HTTP from inside the container.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
+# Behind the TLS proxy REMOTE_ADDR is the proxy: the login lockout takes the client address
+# from the X-Forwarded-For entry that the trusted proxy appended (cms.security.lockout).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)

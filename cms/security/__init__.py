@@ -1,0 +1,1 @@
+"""Hardening of the site: security headers, brute-force lockout, two-factor login, upload checks."""

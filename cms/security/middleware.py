@@ -1,0 +1,105 @@
+"""Response headers and the two-factor gate of the Wagtail admin."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import urlencode
+
+from csp.middleware import CSPMiddleware, PolicyParts
+from csp.utils import default_config
+from django.conf import settings
+from django.http import HttpRequest, HttpResponseBase, HttpResponseRedirect
+from django.urls import reverse
+
+from cms.security.otp import needs_enrolment, needs_verification
+
+
+def policy_for_path(path: str) -> dict | None:
+    """The directives of the most specific CONTENT_SECURITY_POLICY_BY_PATH prefix, if any.
+
+    The public site runs without inline scripts; the Wagtail admin and the API docs
+    ship inline scripts and styles of their own and so get a looser policy.
+    """
+    prefixes = getattr(settings, "CONTENT_SECURITY_POLICY_BY_PATH", {})
+    matches = [prefix for prefix in prefixes if path.startswith(prefix)]
+    if not matches:
+        return None
+    return prefixes[max(matches, key=len)]["DIRECTIVES"]
+
+
+class SecurityHeadersMiddleware(CSPMiddleware):
+    """django-csp's middleware with a policy per URL prefix, plus Permissions-Policy.
+
+    Placed right after SecurityMiddleware so static files and downloads served by
+    WhiteNoise or Wagtail get the same headers as pages.
+    """
+
+    def get_policy_parts(
+        self,
+        request: HttpRequest,
+        response: HttpResponseBase,
+        report_only: bool = False,
+    ) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and parts.config is None:
+            directives = policy_for_path(request.path_info)
+            if directives is not None:
+                parts.config = default_config(directives)
+        return parts
+
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
+        response = super().process_response(request, response)
+        permissions = getattr(settings, "PERMISSIONS_POLICY", "")
+        if permissions and "Permissions-Policy" not in response:
+            response["Permissions-Policy"] = permissions
+        return response
+
+
+class AdminTwoFactorMiddleware:
+    """Sends editors to the code prompt (or enrolment) before any admin view runs.
+
+    Editors with a confirmed TOTP device always confirm a code after the password;
+    with WAGTAIL_2FA_REQUIRED every admin user must first enrol a device.
+    """
+
+    exempt_url_names = frozenset(
+        {
+            "wagtailadmin_login",
+            "wagtailadmin_logout",
+            "wagtailadmin_password_reset",
+            "una_security:otp_verify",
+            "una_security:otp_enrol",
+        }
+    )
+
+    def __init__(self, get_response: Callable) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        return self.get_response(request)
+
+    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
+        if not request.path_info.startswith(admin_prefix()):
+            return None
+        match = request.resolver_match
+        if match is not None and match.view_name in self.exempt_url_names:
+            return None
+        if match is not None and match.view_name.startswith("wagtailadmin_password_reset"):
+            return None
+        user = request.user
+        if needs_verification(user):
+            return redirect_with_next("una_security:otp_verify", request)
+        if needs_enrolment(user):
+            return redirect_with_next("una_security:otp_enrol", request)
+        return None
+
+
+def admin_prefix() -> str:
+    return reverse("wagtailadmin_home")
+
+
+def redirect_with_next(url_name: str, request: HttpRequest) -> HttpResponseRedirect:
+    query = urlencode({"next": request.get_full_path()})
+    return HttpResponseRedirect(f"{reverse(url_name)}?{query}")

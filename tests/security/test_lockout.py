@@ -1,0 +1,93 @@
+"""Brute-force protection (django-axes) on the admin login and every Django login form."""
+
+import pytest
+from axes.models import AccessAttempt
+from django.core.management import call_command
+from django.test import Client
+
+from cms.security.lockout import client_ip
+
+from .conftest import PASSWORD
+
+LOGIN = "/admin/login/"
+
+
+def login(client: Client, password: str, username: str = "redaktion"):
+    return client.post(LOGIN, {"username": username, "password": password})
+
+
+def fail_until_locked(client: Client, limit: int):
+    responses = [login(client, f"falsch-{n}") for n in range(limit)]
+    return responses[:-1], responses[-1]
+
+
+@pytest.mark.django_db
+def test_wrong_passwords_lock_the_login_after_the_limit(client, editor, settings):
+    before, last = fail_until_locked(client, settings.AXES_FAILURE_LIMIT)
+    assert [r.status_code for r in before] == [200] * (settings.AXES_FAILURE_LIMIT - 1)
+    assert last.status_code == 429
+    assert "Anmeldung vorübergehend gesperrt" in last.text
+    assert "30 Minuten" in last.text
+    assert last["Retry-After"] == str(30 * 60)
+    assert last["Content-Security-Policy"]
+
+
+@pytest.mark.django_db
+def test_correct_password_is_refused_while_locked(client, editor, settings):
+    fail_until_locked(client, settings.AXES_FAILURE_LIMIT)
+    response = login(client, PASSWORD)
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+    assert client.get("/admin/").status_code == 302
+
+
+@pytest.mark.django_db
+def test_lockout_is_per_account_and_client(editor, settings):
+    attacker = Client(REMOTE_ADDR="203.0.113.7")
+    fail_until_locked(attacker, settings.AXES_FAILURE_LIMIT)
+    office = Client(REMOTE_ADDR="198.51.100.20")
+    response = office.post(LOGIN, {"username": "redaktion", "password": PASSWORD})
+    assert response.status_code == 302
+    assert office.session["_auth_user_id"] == str(editor.pk)
+
+
+@pytest.mark.django_db
+def test_axes_reset_lifts_the_lock(client, editor, settings):
+    fail_until_locked(client, settings.AXES_FAILURE_LIMIT)
+    assert AccessAttempt.objects.filter(username="redaktion").exists()
+    call_command("axes_reset")
+    assert not AccessAttempt.objects.exists()
+    response = login(client, PASSWORD)
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(editor.pk)
+
+
+@pytest.mark.django_db
+def test_successful_login_resets_the_failure_count(client, editor, settings):
+    for n in range(settings.AXES_FAILURE_LIMIT - 1):
+        login(client, f"falsch-{n}")
+    assert login(client, PASSWORD).status_code == 302
+    client.logout()
+    for n in range(settings.AXES_FAILURE_LIMIT - 1):
+        assert login(client, f"nochmal-falsch-{n}").status_code == 200
+
+
+def test_authentication_backends_start_with_axes(settings):
+    assert settings.AUTHENTICATION_BACKENDS[0] == "axes.backends.AxesStandaloneBackend"
+    assert settings.MIDDLEWARE[-1] == "axes.middleware.AxesMiddleware"
+
+
+@pytest.mark.parametrize(
+    ("count", "forwarded", "expected"),
+    [
+        (0, "198.51.100.1", "10.0.0.2"),
+        (1, "198.51.100.1", "198.51.100.1"),
+        (1, "6.6.6.6, 198.51.100.1", "198.51.100.1"),
+        (2, "198.51.100.1, 10.0.0.9", "198.51.100.1"),
+        (1, "", "10.0.0.2"),
+    ],
+)
+def test_client_address_trusts_only_the_own_proxy(rf, settings, count, forwarded, expected):
+    settings.TRUSTED_PROXY_COUNT = count
+    request = rf.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_ip(request) == expected
