@@ -1,0 +1,104 @@
+"""Downloads: headers, conditional GET, versions, restricted handouts."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from documents import pipeline
+from documents.access import can_download
+from documents.models import RenderJob
+
+
+@pytest.fixture
+def rendered(make_handout):
+    def make(**kwargs):
+        page = make_handout(**kwargs)
+        pipeline.run_job(RenderJob.objects.filter(page=page).latest("created_at").pk)
+        return page
+
+    return make
+
+
+def test_latest_download_headers(client, rendered):
+    page = rendered(title="Gut beraten", slug="gut-beraten")
+    version = pipeline.latest_version(page)
+    response = client.get(f"/pdf/{page.pk}/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert 'filename="gut-beraten-v1.pdf"' in response["Content-Disposition"]
+    assert response["ETag"] == f'"{version.sha256}"'
+    assert "Last-Modified" in response
+    assert "no-cache" in response["Cache-Control"]
+    body = b"".join(response.streaming_content)
+    assert body.startswith(b"%PDF") and len(body) == version.size
+
+
+def test_conditional_get_returns_304(client, rendered):
+    page = rendered()
+    etag = client.get(f"/pdf/{page.pk}/")["ETag"]
+    response = client.get(f"/pdf/{page.pk}/", HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 304
+
+
+def test_numbered_versions(client, rendered, django_capture_on_commit_callbacks, monkeypatch):
+    monkeypatch.setattr(pipeline, "send_job", lambda job_id: True)
+    page = rendered(title="Erste Fassung")
+    page.title = "Zweite Fassung"
+    page.save_revision().publish()
+    pipeline.run_job(RenderJob.objects.filter(page=page).latest("created_at").pk)
+    v1 = client.get(f"/pdf/{page.pk}/v1/")
+    v2 = client.get(f"/pdf/{page.pk}/v2/")
+    assert v1.status_code == v2.status_code == 200
+    assert v1["ETag"] != v2["ETag"]
+    assert "immutable" in v1["Cache-Control"]
+    assert client.get(f"/pdf/{page.pk}/")["ETag"] == v2["ETag"]
+    assert client.get(f"/pdf/{page.pk}/v3/").status_code == 404
+
+
+def test_restricted_handout_only_for_partner_staff(
+    client, rendered, partner_staff, django_user_model
+):
+    page = rendered(only_for_partner_staff=True)
+    assert client.get(f"/pdf/{page.pk}/").status_code == 404
+    assert client.get(f"/pdf/{page.pk}/v1/").status_code == 404
+    assert client.get(page.url).status_code == 404
+    other = django_user_model.objects.create_user("andere", password="x-geheim-123")
+    client.force_login(other)
+    assert client.get(f"/pdf/{page.pk}/").status_code == 404
+    client.force_login(partner_staff)
+    response = client.get(f"/pdf/{page.pk}/")
+    assert response.status_code == 200
+    assert response["Cache-Control"].startswith("private")
+
+
+def test_can_download_rules(rendered, partner_staff, django_user_model):
+    public = rendered(title="Öffentlich")
+    restricted = rendered(title="Intern", only_for_partner_staff=True)
+    editor = django_user_model.objects.create_superuser("redaktion", password="x-geheim-123")
+    anonymous = type("Anon", (), {"is_authenticated": False, "is_active": False})()
+    assert can_download(anonymous, public)
+    assert not can_download(anonymous, restricted)
+    assert can_download(partner_staff, restricted)
+    assert can_download(editor, restricted)
+    partner_staff.groups.set(Group.objects.none())
+    assert not can_download(partner_staff, restricted)
+
+
+def test_unknown_or_unrendered_is_404(client, make_handout):
+    page = make_handout()
+    assert client.get(f"/pdf/{page.pk}/").status_code == 404
+    assert client.get("/pdf/999999/").status_code == 404
+
+
+def test_admin_status_endpoint_and_rerender(client, rendered, django_user_model, monkeypatch):
+    sent = []
+    monkeypatch.setattr(pipeline, "send_job", lambda job_id: sent.append(job_id) or True)
+    page = rendered()
+    editor = django_user_model.objects.create_superuser("redaktion", password="x-geheim-123")
+    client.force_login(editor)
+    status = client.get(f"/admin/pdf/{page.pk}/status/").json()
+    assert status["job"]["status"] == "done"
+    assert status["versions"][0]["url"] == f"/pdf/{page.pk}/v1/"
+    response = client.post(f"/admin/pdf/{page.pk}/neu-erzeugen/")
+    assert response.status_code == 302
+    job = RenderJob.objects.filter(page=page).latest("created_at")
+    assert job.force and job.reason == "manual" and job.status == "pending"
