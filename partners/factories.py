@@ -43,6 +43,7 @@ class PartnerFactory(DjangoModelFactory):
 
     class Meta:
         model = Partner
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def policy_fields(self, create, extracted, **kwargs):

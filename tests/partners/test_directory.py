@@ -1,0 +1,148 @@
+"""The public directory: filters, search, bad input, detail view, privacy."""
+
+import json
+import re
+
+import pytest
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail_factories import ImageFactory
+
+from home.models import HomePage
+from partners.models import PartnerDirectoryPage
+from tests.factories import HomePageFactory, PartnerDirectoryPageFactory
+
+pytestmark = pytest.mark.django_db
+ALL_LIVE = ["Gesundheitsdienst Muster", "Jobcenter Testkreis", "Verein Beispiel"]
+
+
+def names(response) -> list[str]:
+    return [p.name for p in response.context["partners"]]
+
+
+def test_lists_only_live_partners(client, directory_page, network):
+    response = client.get(directory_page.url)
+    assert response.status_code == 200
+    assert names(response) == ALL_LIVE
+    assert "Entwurf Partner" not in response.content.decode()
+
+
+def test_form_has_labels_and_no_reset_link_when_unfiltered(client, directory_page, network):
+    html = client.get(directory_page.url).content.decode()
+    labels = {"id_bereich": "Politikfeld", "id_ort": "Ort", "id_suche": "Suchbegriff"}
+    for field_id, label in labels.items():
+        assert f'<label for="{field_id}">{label}</label>' in html
+    assert "Filter zurücksetzen" not in html
+    assert 'role="status" aria-live="polite"' in html
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"bereich": "gesundheit"}, ["Gesundheitsdienst Muster", "Verein Beispiel"]),
+        ({"ort": "Herzberg"}, ["Jobcenter Testkreis"]),
+        ({"suche": "orthopädie"}, ["Gesundheitsdienst Muster"]),
+        ({"suche": "Verein"}, ["Verein Beispiel"]),
+        ({"bereich": "ausbildung-arbeit", "ort": "Finsterwalde"}, ["Verein Beispiel"]),
+        ({"bereich": "gesundheit", "ort": "Herzberg"}, []),
+        ({"bereich": "", "ort": "", "suche": ""}, ALL_LIVE),
+    ],
+)
+def test_filters(client, directory_page, network, params, expected):
+    response = client.get(directory_page.url, params)
+    assert response.status_code == 200
+    assert names(response) == expected
+    assert f"{len(expected)} Partner gefunden." in response.content.decode()
+
+
+def test_filtered_page_offers_reset_link(client, directory_page, network):
+    html = client.get(directory_page.url, {"ort": "Herzberg"}).content.decode()
+    assert f'<a href="{directory_page.url}">Filter zurücksetzen</a>' in html
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"bereich": "gibt-es-nicht"},
+        {"ort": "Atlantis"},
+        {"bereich": "gesundheit", "ort": "<script>"},
+        {"suche": "x" * 500},
+        {"bereich": ["gesundheit", "\x00"]},
+    ],
+)
+def test_invalid_filter_values_give_empty_result_and_hint(client, directory_page, network, params):
+    response = client.get(directory_page.url, params)
+    assert response.status_code == 200
+    assert names(response) == []
+    html = response.content.decode()
+    assert "Mindestens eine Angabe im Filter ist ungültig" in html
+    assert "0 Partner gefunden." in html
+    assert "<script>" not in html.split("<main", 1)[1]
+
+
+def test_detail_shows_address_fields_and_public_contacts_only(client, directory_page, network):
+    clinic = network["clinic"]
+    clinic.street = "Musterweg 1"
+    clinic.postcode = "00000"
+    clinic.save()
+    response = client.get(f"{directory_page.url}{clinic.slug}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>Gesundheitsdienst Muster</h1>" in html
+    assert re.search(r"<address>.*Musterweg 1.*00000 Finsterwalde.*</address>", html, re.S)
+    assert "Gesundheit" in html
+    assert "Öffentliche Person" in html
+    assert "Geheime Person" not in html
+    assert f'href="{directory_page.url}"' in html
+
+
+def test_private_contacts_never_in_list_html(client, directory_page, network):
+    html = client.get(directory_page.url, {"bereich": "gesundheit"}).content.decode()
+    assert "Geheime Person" not in html
+
+
+def test_detail_has_organization_json_ld(client, directory_page, network):
+    html = client.get(f"{directory_page.url}{network['clinic'].slug}/").content.decode()
+    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert match, "JSON-LD script missing"
+    data = json.loads(match.group(1))
+    assert data["@type"] == "Organization"
+    assert data["name"] == "Gesundheitsdienst Muster"
+    assert data["address"]["addressLocality"] == "Finsterwalde"
+
+
+def test_json_ld_cannot_break_out_of_script(client, directory_page, network):
+    partner = network["jobcenter"]
+    partner.name = "Böse </script><script>alert(1)</script>"
+    partner.save()
+    html = client.get(f"{directory_page.url}{partner.slug}/").content.decode()
+    head = html.split("</head>", 1)[0]
+    assert "alert(1)</script>" not in head
+    assert "\\u003c/script\\u003e" in head
+
+
+def test_detail_shows_logo_with_alt_text_and_credit(client, directory_page, network):
+    partner = network["jobcenter"]
+    partner.logo = ImageFactory(title="Logo", credit="Foto: Beispielstudio")
+    partner.save()
+    html = client.get(f"{directory_page.url}{partner.slug}/").content.decode()
+    assert 'alt="Logo: Jobcenter Testkreis"' in html
+    assert "<figcaption>Foto: Beispielstudio</figcaption>" in html
+
+
+@pytest.mark.parametrize("slug", ["entwurf", "unbekannt"])
+def test_detail_of_draft_or_unknown_partner_is_404(client, directory_page, network, slug):
+    assert client.get(f"{directory_page.url}{slug}/").status_code == 404
+
+
+class TestDirectoryPageRules(WagtailPageTestCase):
+    def test_parent_and_children(self):
+        self.assertAllowedParentPageTypes(PartnerDirectoryPage, {HomePage})
+        self.assertAllowedSubpageTypes(PartnerDirectoryPage, {})
+
+    def test_only_one_directory(self):
+        from wagtail.models import Page
+
+        home = HomePageFactory(parent=Page.get_first_root_node(), slug="start")
+        self.assertCanCreateAt(HomePage, PartnerDirectoryPage)
+        PartnerDirectoryPageFactory(parent=home)
+        self.assertFalse(PartnerDirectoryPage.can_create_at(home))

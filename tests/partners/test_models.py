@@ -1,0 +1,66 @@
+"""Model behaviour: public contacts, ordering, ReferenceIndex tracking."""
+
+import pytest
+from wagtail.models import ReferenceIndex
+
+from partners.models import ContactPoint, Partner, PolicyField
+from tests.factories import (
+    ContactPointContactPersonFactory,
+    ContactPointFactory,
+    PartnerContactPersonFactory,
+    PartnerFactory,
+    PolicyFieldFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_public_contact_persons_excludes_private_ones():
+    partner = PartnerFactory()
+    PartnerContactPersonFactory(partner=partner, name="Sichtbar", is_public=True)
+    PartnerContactPersonFactory(partner=partner, name="Intern", is_public=False)
+    assert [c.name for c in partner.public_contact_persons()] == ["Sichtbar"]
+
+    point = ContactPointFactory(partner=partner)
+    ContactPointContactPersonFactory(contact_point=point, is_public=False)
+    assert list(point.public_contact_persons()) == []
+
+
+def test_policy_fields_ordered_by_sort_order():
+    PolicyFieldFactory(name="Zweites", sort_order=2)
+    PolicyFieldFactory(name="Erstes", sort_order=1)
+    assert [f.name for f in PolicyField.objects.all()] == ["Erstes", "Zweites"]
+
+
+def test_contact_person_str_falls_back_to_role():
+    person = PartnerContactPersonFactory(name="", role="Ansprechpartner/in")
+    assert str(person) == "Ansprechpartner/in"
+
+
+def test_snippets_are_tracked_by_reference_index():
+    for model in (Partner, ContactPoint, PolicyField):
+        assert ReferenceIndex.is_indexed(model)
+    partner = PartnerFactory(name="Koordination")
+    field = PolicyFieldFactory(moderated_by=partner)
+    point = ContactPointFactory(partner=partner)
+    ReferenceIndex.create_or_update_for_object(field)
+    ReferenceIndex.create_or_update_for_object(point)
+    referrers = {ref.object_id for ref in ReferenceIndex.get_references_to(partner)}
+    assert referrers == {str(field.pk), str(point.pk)}
+
+
+def test_live_queryset_excludes_drafts():
+    PartnerFactory(name="Live")
+    PartnerFactory(name="Entwurf", live=False)
+    assert [p.name for p in Partner.objects.live()] == ["Live"]
+
+
+def test_partner_preview_renders_without_private_contacts(rf, admin_user):
+    partner = PartnerFactory(name="Vorschau Partner")
+    PartnerContactPersonFactory(partner=partner, name="Intern", is_public=False)
+    request = rf.get("/")
+    request.user = admin_user
+    response = partner.serve_preview(request, "")
+    html = response.render().content.decode()
+    assert "<h1>Vorschau Partner</h1>" in html
+    assert "Intern" not in html
