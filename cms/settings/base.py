@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "cms.security.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Stored responses for anonymous readers, cleared on every publish (home/cache.py).
+    "home.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -161,6 +163,19 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Page cache (home/cache.py): publishing, snippet and settings changes clear it. Only with
+# a cache that all processes share (Redis); process-local memory would serve stale pages.
+PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=bool(REDIS_URL))
+PAGE_CACHE_TIMEOUT = env.int("PAGE_CACHE_TIMEOUT", default=600)
+PAGE_CACHE_EXCLUDE = [
+    "/admin/",
+    "/konto/",
+    "/health/",
+    "/pdf/",
+    "/dokumente/",
+    "/static/",
+    "/media/",
+]
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Unterstützungsnetzwerk für Alleinerziehende Elbe-Elster"
