@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlparse
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
@@ -88,7 +89,7 @@ class CallToActionBlock(blocks.StructBlock):
         if not value.get("link_page") and not value.get("link_url"):
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "link_page": blocks.BlockValidationError(
+                    "link_page": ValidationError(
                         _("Bitte eine interne Seite oder eine externe Adresse angeben.")
                     )
                 }
@@ -199,7 +200,7 @@ class VideoBlock(blocks.StructBlock):
         if not video_embed_url(value.get("url", "")):
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "url": blocks.BlockValidationError(
+                    "url": ValidationError(
                         _("Bitte einen Link zu einem YouTube- oder Vimeo-Video angeben.")
                     )
                 }

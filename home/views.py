@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 
 from home.templatetags.partner_list_tags import partner_directory_url
 
@@ -38,7 +39,8 @@ def search(request: HttpRequest) -> TemplateResponse:
 
 def _search_partners(request: HttpRequest, query: str) -> list:
     partner_model = apps.get_model("partners", "Partner")
-    partners = list(partner_model.objects.live().search(query)[:RESULTS_PER_PAGE])
+    backend = get_search_backend()
+    partners = list(backend.search(query, partner_model.objects.live())[:RESULTS_PER_PAGE])
     base_url = partner_directory_url(request)
     for partner in partners:
         partner.detail_url = f"{base_url}{partner.slug}/" if base_url else ""

@@ -13,6 +13,7 @@ from django.core.cache import cache
 from django.db import models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -69,7 +70,10 @@ class AccessibilityStatementPage(Page):
         context = self.get_context(request, *args, **kwargs)
         context["form"] = form
         status = 400 if form.is_bound else 200
-        return TemplateResponse(request, self.get_template(request), context, status=status)
+        response = TemplateResponse(request, self.get_template(request), context, status=status)
+        # The form carries a CSRF token for this reader: never store it in a shared cache.
+        patch_cache_control(response, private=True, no_cache=True)
+        return response
 
 
 def _rate_limited(request) -> bool:

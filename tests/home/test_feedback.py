@@ -40,7 +40,7 @@ def test_invalid_message_shows_german_error_and_keeps_text(client, accessibility
     assert response.status_code == 400
     assertContains(response, "mindestens 10 Zeichen", status_code=400)
     assertContains(response, "gültige E-Mail-Adresse", status_code=400)
-    assertContains(response, ">kurz</textarea>", status_code=400)
+    assertContains(response, "kurz</textarea>", status_code=400)
     assertContains(response, 'value="keine-adresse"', status_code=400)
     assertContains(response, 'value="Anna"', status_code=400)
     assert AccessibilityFeedback.objects.count() == 0
@@ -82,3 +82,8 @@ def test_admin_cannot_add_feedback(admin_client):
     response = admin_client.get("/admin/snippets/home/accessibilityfeedback/add/")
     assert response.status_code in (302, 403)
     assert AccessibilityFeedback.objects.count() == 0
+
+
+def test_form_page_is_never_stored_in_shared_caches(client, accessibility_page):
+    response = client.get(accessibility_page.url)
+    assert "private" in response["Cache-Control"]
