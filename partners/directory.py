@@ -14,7 +14,13 @@ from django.http import Http404, HttpRequest
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from partners.models import Partner, PartnerContactPerson, PolicyField
+from partners.models import (
+    ContactPoint,
+    ContactPointContactPerson,
+    Partner,
+    PartnerContactPerson,
+    PolicyField,
+)
 
 INVALID_FILTER_HINT = _(
     "Mindestens eine Angabe im Filter ist ungültig, daher werden keine Partner angezeigt. "
@@ -111,9 +117,18 @@ def detail_context(slug: str) -> dict[str, Any]:
         partner = live_partners().get(slug=slug)
     except Partner.DoesNotExist as exc:
         raise Http404(str(_("Diesen Partner gibt es nicht."))) from exc
+    public_contacts = ContactPointContactPerson.objects.filter(is_public=True)
+    contact_points = (
+        ContactPoint.objects.live()
+        .filter(partner=partner)
+        .prefetch_related(
+            Prefetch("contact_persons", queryset=public_contacts, to_attr="public_contacts")
+        )
+    )
     return {
         "partner": partner,
         "contact_persons": partner.public_contacts,
+        "contact_points": contact_points,
         "partner_jsonld": partner_jsonld(partner),
     }
 

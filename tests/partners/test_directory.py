@@ -146,3 +146,33 @@ class TestDirectoryPageRules(WagtailPageTestCase):
         self.assertCanCreateAt(HomePage, PartnerDirectoryPage)
         PartnerDirectoryPageFactory(parent=home)
         self.assertFalse(PartnerDirectoryPage.can_create_at(home))
+
+
+def test_search_help_text_is_linked_to_input(client, directory_page, network):
+    html = client.get(directory_page.url).content.decode()
+    assert 'aria-describedby="id_suche_helptext"' in html
+    assert '<p class="help" id="id_suche_helptext">' in html
+
+
+def test_detail_lists_live_contact_points_with_public_contacts_only(
+    client, directory_page, network
+):
+    from tests.factories import ContactPointContactPersonFactory, ContactPointFactory
+
+    jobcenter = network["jobcenter"]
+    point = ContactPointFactory(
+        partner=jobcenter,
+        name="Standort Herzberg",
+        town="Herzberg",
+        opening_hours=[("row", {"days": "Montag bis Freitag", "hours": "nach Vereinbarung"})],
+    )
+    ContactPointFactory(partner=jobcenter, name="Standort Entwurf", live=False)
+    ContactPointContactPersonFactory(contact_point=point, role="Ansprechpartner/in")
+    ContactPointContactPersonFactory(contact_point=point, name="Intern Geheim", is_public=False)
+    html = client.get(f"{directory_page.url}{jobcenter.slug}/").content.decode()
+    assert "<h2>Anlaufstellen</h2>" in html
+    assert "Standort Herzberg</h3>" in html
+    assert "<dt>Montag bis Freitag</dt>" in html and "<dd>nach Vereinbarung</dd>" in html
+    assert "Ansprechpartner/in" in html
+    assert "Standort Entwurf" not in html
+    assert "Intern Geheim" not in html
