@@ -89,8 +89,8 @@ def send_job(job_id: int) -> bool:
 
     try:
         render_pdf_job.apply_async(args=[job_id], retry=False)
-    except Exception:
-        logger.warning("Render job %s could not be sent; the sweeper resends it", job_id)
+    except Exception as exc:
+        logger.warning("Render job %s not sent (%s); the sweeper resends it", job_id, exc)
         return False
     RenderJob.objects.filter(pk=job_id).update(enqueued_at=timezone.now())
     return True

@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from wagtail.models import Locale, Page
 
 from documents.access import PARTNER_STAFF_GROUP
 from documents.factories import HandoutIndexPageFactory, HandoutPageFactory, handout_body
@@ -10,7 +11,15 @@ from tests.documents.integration_fixtures import (  # noqa: F401
     celery_worker_process,
     private_redis,
     worker_env,
+    worker_media,
 )
+
+
+@pytest.fixture
+def root_page(db) -> Page:
+    """Wagtail's tree root; recreated when a transactional test flushed the migrations' data."""
+    Locale.objects.get_or_create(language_code="de")
+    return Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
 
 
 @pytest.fixture

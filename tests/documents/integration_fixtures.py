@@ -193,8 +193,10 @@ def worker_env(private_redis, worker_media, settings, transactional_db) -> dict:
 
 def _use_broker(app, url: str | None) -> None:
     """Switch this process's Celery app to ``url`` (None: back to the settings)."""
+    from kombu import pools
+
     with contextlib.suppress(Exception):  # a dead broker may refuse a clean close
-        app.pool.force_close_all()
+        pools.reset()
     app.conf.broker_url = url or settings.CELERY_BROKER_URL
     app._pool = None
     app.amqp._producer_pool = None
