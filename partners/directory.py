@@ -104,6 +104,7 @@ def directory_context(request: HttpRequest) -> dict[str, Any]:
     form = PartnerFilterForm(request.GET or None)
     partners = list(form.filter(live_partners()) if form.is_bound else live_partners())
     return {
+        "policy_fields": PolicyField.objects.select_related("moderated_by"),
         "filter_form": form,
         "partners": partners,
         "result_count": len(partners),

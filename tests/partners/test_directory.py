@@ -9,7 +9,13 @@ from wagtail_factories import ImageFactory
 
 from home.models import HomePage
 from partners.models import PartnerDirectoryPage
-from tests.factories import HomePageFactory, PartnerDirectoryPageFactory
+from tests.factories import (
+    ContactPointContactPersonFactory,
+    ContactPointFactory,
+    HomePageFactory,
+    PartnerDirectoryPageFactory,
+    PartnerFactory,
+)
 
 pytestmark = pytest.mark.django_db
 ALL_LIVE = ["Gesundheitsdienst Muster", "Jobcenter Testkreis", "Verein Beispiel"]
@@ -157,7 +163,6 @@ def test_search_help_text_is_linked_to_input(client, directory_page, network):
 def test_detail_lists_live_contact_points_with_public_contacts_only(
     client, directory_page, network
 ):
-    from tests.factories import ContactPointContactPersonFactory, ContactPointFactory
 
     jobcenter = network["jobcenter"]
     point = ContactPointFactory(
@@ -176,3 +181,21 @@ def test_detail_lists_live_contact_points_with_public_contacts_only(
     assert "Ansprechpartner/in" in html
     assert "Standort Entwurf" not in html
     assert "Intern Geheim" not in html
+
+
+def test_policy_field_overview_links_filter_and_moderator(client, directory_page, network):
+    health = network["health"]
+    health.moderated_by = network["clinic"]
+    health.save()
+    html = client.get(directory_page.url).content.decode()
+    assert f'<a href="{directory_page.url}?bereich=gesundheit">Gesundheit</a>' in html
+    assert f'Moderiert von <a href="{directory_page.url}gesundheitsdienst/">' in html
+
+
+def test_partner_without_contact_data_has_no_empty_address_section(client, directory_page, network):
+
+    PartnerFactory(name="Ohne Anschrift", slug="ohne-anschrift")
+    html = client.get(f"{directory_page.url}ohne-anschrift/").content.decode()
+    assert "<h1>Ohne Anschrift</h1>" in html
+    assert "Anschrift und Kontakt" not in html
+    assert "<address>" not in html
