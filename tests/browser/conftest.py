@@ -75,13 +75,23 @@ class SiteServer:
     url: str
     env: dict[str, str]
     media_root: Path
-    accounts: dict[str, dict[str, str]]
-    pages: list[dict]
+    accounts: dict[str, dict[str, str]] = field(default_factory=dict)
+    pages: list[dict] = field(default_factory=list)
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
 
     def manage(self, *args: str, timeout: int = 300) -> str:
         """Run a management command against the server's database; returns stdout."""
         return run_step(["manage.py", *args], self.env, f"manage-{args[0]}", timeout=timeout)
+
+    @contextlib.contextmanager
+    def worker_paused(self) -> Iterator[None]:
+        """Freeze the Celery worker (SIGSTOP), so a test can see a job before it runs."""
+        worker = self.processes["worker"]
+        os.killpg(worker.pid, signal.SIGSTOP)
+        try:
+            yield
+        finally:
+            os.killpg(worker.pid, signal.SIGCONT)
 
     def pages_of_type(self, *types: str, public: bool | None = True) -> list[dict]:
         """Pages whose type ("app.Model" or "Model") is one of ``types``."""
@@ -119,6 +129,7 @@ def log_tail(path: Path, lines: int = 40) -> str:
 def run_step(args: list[str], env: dict[str, str], name: str, timeout: int = 300) -> str:
     """Run ``python <args>`` in the project; fail the session with its log on error."""
     log = LOG_DIR / f"{name}.log"
+    started = time.monotonic()
     result = subprocess.run(
         [sys.executable, *args],
         cwd=BASE_DIR,
@@ -127,7 +138,10 @@ def run_step(args: list[str], env: dict[str, str], name: str, timeout: int = 300
         text=True,
         timeout=timeout,
     )
-    log.write_text(f"$ {' '.join(args)}\n{result.stdout}\n--- stderr ---\n{result.stderr}")
+    seconds = time.monotonic() - started
+    log.write_text(
+        f"$ {' '.join(args)}  ({seconds:.1f}s)\n{result.stdout}\n--- stderr ---\n{result.stderr}"
+    )
     if result.returncode != 0:
         pytest.fail(f"`{' '.join(args)}` failed ({result.returncode}):\n{log_tail(log)}")
     return result.stdout
@@ -169,28 +183,65 @@ def flush_redis(redis_url: str) -> None:
         client.close()
 
 
-def start_process(args: list[str], env: dict[str, str], name: str) -> subprocess.Popen:
-    log = open(LOG_DIR / f"{name}.log", "w")  # noqa: SIM115 - closed in stop_process
-    return subprocess.Popen(  # noqa: S603
-        [sys.executable, *args],
-        cwd=BASE_DIR,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
+def start_process(
+    args: list[str], env: dict[str, str], name: str, stdout: bool = False
+) -> subprocess.Popen:
+    """Start ``python <args>`` logging to artifacts/logs/<name>.log (stdout piped if asked)."""
+    with open(LOG_DIR / f"{name}.log", "w") as log:
+        return subprocess.Popen(  # noqa: S603
+            [sys.executable, *args],
+            cwd=BASE_DIR,
+            env=env,
+            stdout=subprocess.PIPE if stdout else log,
+            stderr=log if stdout else subprocess.STDOUT,
+            text=True,
+            start_new_session=True,
+        )
 
 
-def stop_process(process: subprocess.Popen, timeout: float = 15) -> None:
-    if process.poll() is None:
+def wait_for_exit(process: subprocess.Popen, log: Path, what: str, timeout: int = 300):
+    """Wait for a setup step; fail with its log, or return its stdout parsed as JSON."""
+    try:
+        out, _ = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        pytest.fail(f"{what} took longer than {timeout}s:\n{log_tail(log)}")
+    if process.returncode != 0:
+        pytest.fail(f"{what} failed ({process.returncode}):\n{log_tail(log)}")
+    return json.loads(out) if out else None
+
+
+def stop_processes(processes, timeout: float = 20) -> None:
+    """SIGTERM all at once (gunicorn and Celery shut down gracefully), SIGKILL stragglers."""
+    running = [p for p in processes if p.poll() is None]
+    for process in running:
         process.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    for process in running:
         try:
-            process.wait(timeout)
+            process.wait(max(0.1, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait(5)
-    if process.stdout:
-        process.stdout.close()
+    for process in processes:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)  # prefork children left behind
+
+
+def worker_command(port: int) -> list[str]:
+    return [
+        *("-m", "celery", "-A", "cms", "worker"),
+        *("--concurrency", "1", "--pool", "prefork", "--loglevel", "INFO"),
+        *("-n", f"browser-{port}@%h"),
+    ]
+
+
+def web_command(port: int) -> list[str]:
+    return [
+        *("-m", "gunicorn", "tests.browser.wsgi", "--bind", f"127.0.0.1:{port}"),
+        *("--workers", "2", "--timeout", "120", "--access-logfile", "-"),
+        "--no-control-socket",
+    ]
 
 
 def wait_for_http(url: str, process: subprocess.Popen, log: Path) -> None:
@@ -252,65 +303,21 @@ def site_server() -> Iterator[SiteServer]:
             "BROWSER_EDITOR_PASSWORD": secrets.token_urlsafe(12),
         }
         env.pop("CACHE_URL", None)
-        collect = subprocess.Popen(  # noqa: S603
-            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-            cwd=BASE_DIR,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        # Static files and the schema first; then the demo content is loaded while the
+        # web server and the worker boot (each Django start costs seconds on 2 cores).
+        collect = start_process(["manage.py", "collectstatic", "--noinput", "-v0"], env, "static")
         run_step(["manage.py", "migrate", "--noinput", "-v0"], env, "migrate")
-        run_step(["manage.py", "load_demo"], env, "load_demo")
-        description = json.loads(run_step(["-m", "tests.browser.site_setup"], env, "site_setup"))
-        _, collect_errors = collect.communicate(timeout=120)
-        if collect.returncode != 0:
-            pytest.fail(f"collectstatic failed:\n{collect_errors}")
-
-        server = SiteServer(
-            url=url,
-            env=env,
-            media_root=Path(env["MEDIA_ROOT"]),
-            accounts=description["accounts"],
-            pages=description["pages"],
-        )
-        (LOG_DIR / "pages.json").write_text(json.dumps(server.pages, indent=1, ensure_ascii=False))
+        demo = start_process(["-m", "tests.browser.site_setup"], env, "site_setup", stdout=True)
+        wait_for_exit(collect, LOG_DIR / "static.log", "collectstatic")
+        server = SiteServer(url=url, env=env, media_root=Path(env["MEDIA_ROOT"]))
         try:
-            server.processes["worker"] = start_process(
-                [
-                    "-m",
-                    "celery",
-                    "-A",
-                    "cms",
-                    "worker",
-                    "--concurrency",
-                    "1",
-                    "--pool",
-                    "prefork",
-                    "--loglevel",
-                    "INFO",
-                    "-n",
-                    f"browser-{port}@%h",
-                ],
-                env,
-                "celery",
-            )
-            server.processes["web"] = start_process(
-                [
-                    "-m",
-                    "gunicorn",
-                    "tests.browser.wsgi",
-                    "--bind",
-                    f"127.0.0.1:{port}",
-                    "--workers",
-                    "2",
-                    "--timeout",
-                    "120",
-                    "--access-logfile",
-                    "-",
-                ],
-                env,
-                "gunicorn",
+            server.processes["worker"] = start_process(worker_command(port), env, "celery")
+            server.processes["web"] = start_process(web_command(port), env, "gunicorn")
+            description = wait_for_exit(demo, LOG_DIR / "site_setup.log", "load_demo")
+            server.accounts = description["accounts"]
+            server.pages = description["pages"]
+            (LOG_DIR / "pages.json").write_text(
+                json.dumps(server.pages, indent=1, ensure_ascii=False)
             )
             wait_for_http(f"{url}/", server.processes["web"], LOG_DIR / "gunicorn.log")
             worker_log = LOG_DIR / "celery.log"
@@ -318,8 +325,9 @@ def site_server() -> Iterator[SiteServer]:
             wait_for_log_line(r"browser-\d+@\S+ ready", worker, worker_log, "Celery")
             yield server
         finally:
-            for process in server.processes.values():
-                stop_process(process)
+            stop_processes(server.processes.values())
+            if demo.poll() is None:
+                demo.kill()
 
 
 # --------------------------------------------------------------------------- browser
@@ -342,25 +350,32 @@ def chromium(playwright_instance, site_server):
 
 @dataclass
 class PageGuard:
-    """What went wrong in the browser while a test ran."""
+    """What went wrong in the browser while a test ran.
+
+    Chromium logs "Failed to load resource" for every HTTP error, including the page
+    itself (a 404 page, a form answered with 400): those the tests judge by status.
+    A failed image, stylesheet or script is a problem.
+    """
 
     problems: list[str] = field(default_factory=list)
-    allowed_failed_resources: set[str] = field(default_factory=set)
-
-    def expect_failed_resource(self, url: str) -> None:
-        """The test asks for ``url`` knowing the answer is an HTTP error (e.g. the 404 page)."""
-        self.allowed_failed_resources.add(url)
+    failed_resources: list[tuple[str, str]] = field(default_factory=list)
+    documents: set[str] = field(default_factory=set)
 
     def on_console(self, message) -> None:
         if message.type != "error":
             return
         location = (message.location or {}).get("url", "")
-        if "Failed to load resource" in message.text and location in self.allowed_failed_resources:
-            return
-        self.problems.append(f"console error: {message.text} ({location})")
+        if message.text.startswith("Failed to load resource"):
+            self.failed_resources.append((message.text, location))
+        else:
+            self.problems.append(f"console error: {message.text} ({location})")
 
     def on_page_error(self, error) -> None:
         self.problems.append(f"uncaught JavaScript error: {error}")
+
+    def on_request(self, request) -> None:
+        if request.is_navigation_request():
+            self.documents.add(request.url.split("#")[0])
 
     def on_route(self, route) -> None:
         request_url = route.request.url
@@ -370,6 +385,15 @@ class PageGuard:
             route.abort("blockedbyclient")
         else:
             route.continue_()
+
+    def report(self) -> list[str]:
+        """Everything that should fail the test."""
+        failed = [
+            f"console error: {text} ({url})"
+            for text, url in self.failed_resources
+            if url.split("#")[0] not in self.documents and urlparse(url).hostname in ALLOWED_HOSTS
+        ]
+        return [*self.problems, *failed]
 
 
 def new_guarded_context(chromium, site_server, guard: PageGuard, **options):
@@ -384,6 +408,7 @@ def new_guarded_context(chromium, site_server, guard: PageGuard, **options):
 def watch_page(page, guard: PageGuard) -> None:
     page.on("console", guard.on_console)
     page.on("pageerror", guard.on_page_error)
+    page.on("request", guard.on_request)
 
 
 @pytest.fixture
@@ -432,8 +457,8 @@ def pytest_runtest_call(item):
     """Fail the test itself (not its teardown) when the browser saw a problem."""
     result = yield
     guard = item.funcargs.get("page_guard") if hasattr(item, "funcargs") else None
-    if guard is not None and guard.problems:
-        problems = "\n  ".join(guard.problems)
+    if guard is not None and guard.report():
+        problems = "\n  ".join(guard.report())
         pytest.fail(f"The browser reported problems:\n  {problems}", pytrace=False)
     return result
 

@@ -1,9 +1,10 @@
 """Prepare the demo site for the browser tests and describe it as JSON on stdout.
 
-Run in a subprocess against the browser test database (after migrate and
-load_demo): ``python -m tests.browser.site_setup``. It creates the accounts the
-journeys log in with (passwords from the environment) and lists every live page
-with its type, so tests find pages by what they are instead of by id.
+Run in a subprocess against the migrated browser test database:
+``python -m tests.browser.site_setup``. It loads the demo content (``load_demo``),
+creates the accounts the journeys log in with (passwords from the environment)
+and lists every live page with its type, so tests find pages by what they are
+instead of by id. Progress goes to stderr.
 """
 
 import json
@@ -67,6 +68,9 @@ def main() -> None:
 
     configure()
     django.setup()
+    from django.core.management import call_command
+
+    call_command("load_demo", stdout=sys.stderr)
     description = {"accounts": ensure_accounts(), "pages": describe_pages()}
     json.dump(description, sys.stdout, ensure_ascii=False)
 

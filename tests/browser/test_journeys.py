@@ -69,22 +69,25 @@ def wait_for_link(page, name, seconds: int = PDF_WAIT_SECONDS):
 
 
 def download_pdf(page, link, download_dir, name: str) -> bytes:
-    """Click a PDF link and keep the file; the server may send it inline or as attachment."""
+    """Download the PDF behind ``link``, keep it and its first page as PNG; returns the bytes.
+
+    A PDF sent as attachment is downloaded by clicking. One sent inline would open
+    Chromium's viewer, so it is fetched with the page's cookies instead.
+    """
     href = link.get_attribute("href")
-    try:
-        with page.expect_download(timeout=15_000) as info:
-            link.click(modifiers=["Alt"])
-        path = download_dir / f"{name}.pdf"
-        info.value.save_as(path)
-        data = path.read_bytes()
-    except Exception:  # noqa: BLE001 - an inline PDF opens instead of downloading
-        response = page.request.get(href)
-        assert response.ok, f"{href} answered {response.status}"
-        data = response.body()
-        (download_dir / f"{name}.pdf").write_bytes(data)
+    target = download_dir / f"{name}.pdf"
+    response = page.request.get(href)
+    assert response.ok, f"{href} answered {response.status}"
+    assert response.headers.get("content-type", "").startswith("application/pdf"), href
+    if "attachment" in response.headers.get("content-disposition", ""):
+        with page.expect_download() as info:
+            link.click()
+        info.value.save_as(target)
+    else:
+        target.write_bytes(response.body())
+    data = target.read_bytes()
     assert data.startswith(b"%PDF"), f"{href} is not a PDF"
-    png = pdf_first_page_png(download_dir / f"{name}.pdf", name)
-    assert_image_not_blank(png)
+    assert_image_not_blank(pdf_first_page_png(target, name))
     return data
 
 
@@ -107,7 +110,7 @@ def test_reader_on_a_phone_finds_a_health_partner_and_downloads_the_summary(
     assert page.url.endswith(directory["url"])
     screenshot(page, "journey-reader-2-directory")
 
-    policy_field = choose_option(page.get_by_label("Politikfeld"), "Gesundheit")
+    policy_field = choose_option(page.get_by_label("Politikfeld", exact=True), "Gesundheit")
     submit_filter(page)
     health_partners = listed_partners(page)
     assert health_partners, "no partner for Gesundheit"
@@ -117,7 +120,9 @@ def test_reader_on_a_phone_finds_a_health_partner_and_downloads_the_summary(
     partners = listed_partners(page)
     assert partners, f"no partner for {policy_field} in {town}"
     assert all(p["Ort"] == town and policy_field in p["Politikfelder"] for p in partners)
-    assert page.get_by_label("Politikfeld").input_value(), "the filter forgot the policy field"
+    assert page.get_by_label("Politikfeld", exact=True).input_value(), (
+        "the filter forgot the policy field"
+    )
     assert page.evaluate("document.documentElement.scrollWidth") <= 375, "page scrolls sideways"
     screenshot(page, "journey-reader-3-filtered")
 
@@ -161,10 +166,10 @@ def test_directory_filter_works_with_the_keyboard(page, site_server, screenshot)
     directory = only_page(site_server, "PartnerDirectoryPage")
     page.goto(directory["url"])
     tab_until(page, lambda state: state["name"] == "bereich")
-    labels = page.get_by_label("Politikfeld").locator("option").all_inner_texts()
+    labels = page.get_by_label("Politikfeld", exact=True).locator("option").all_inner_texts()
     health = next(label for label in labels if "Gesundheit" in label)
     page.keyboard.type(health[:4])
-    assert "Gesundheit" in page.get_by_label("Politikfeld").evaluate(
+    assert "Gesundheit" in page.get_by_label("Politikfeld", exact=True).evaluate(
         "select => select.selectedOptions[0].text"
     )
     screenshot(page, "journey-keyboard-3-filter")
@@ -187,3 +192,77 @@ def test_admin_login_form_works_with_the_keyboard(page, site_server, screenshot)
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert "/admin/login/" not in page.url, "the keyboard login did not log in"
+
+
+# --------------------------------------------------------------------------- (a) editor
+
+
+def log_into_admin(page, account: dict) -> None:
+    page.goto("/admin/login/")
+    page.locator("input[name=username]").fill(account["username"])
+    page.locator("input[name=password]").fill(account["password"])
+    with page.expect_navigation():
+        page.locator("input[name=password]").press("Enter")
+    assert "/admin/login/" not in page.url, "admin login failed"
+
+
+def pdf_versions(page) -> list[str]:
+    return page.locator("[data-pdf-versions] a").evaluate_all("links => links.map(a => a.href)")
+
+
+def publish(page) -> None:
+    """Wagtail's footer: "Veröffentlichen" sits in the "Mehr Aktionen" dropdown."""
+    button = page.locator("button[name=action-publish]")
+    if not button.is_visible():
+        page.get_by_role("button", name="Mehr Aktionen").click()
+    with page.expect_navigation():
+        button.click()
+
+
+def test_editor_publishes_a_handout_and_downloads_the_new_pdf(
+    page, site_server, screenshot, download_dir
+):
+    handout = only_page_any(site_server, "HandoutPage")
+    log_into_admin(page, site_server.accounts["editor"])
+    screenshot(page, "journey-editor-1-dashboard")
+
+    edit_url = f"/admin/pages/{handout['id']}/edit/"
+    page.goto(edit_url)
+    status = page.locator("[data-pdf-status]")
+    expect_status(status, "fertig", timeout=PDF_WAIT_SECONDS * 1000)
+    versions_before = pdf_versions(page)
+
+    marker = f"Browsertest {time.strftime('%H%M%S')}: neue Fassung der Kurzbeschreibung"
+    with site_server.worker_paused():
+        page.get_by_label("Kurzbeschreibung").fill(marker)
+        screenshot(page, "journey-editor-2-edited")
+        publish(page)
+        page.goto(edit_url)
+        assert page.get_by_label("Kurzbeschreibung").input_value() == marker
+        expect_status(status, "wartend")
+        screenshot(page, "journey-editor-3-status-pending")
+    # No reload from here on: the panel's script polls the status.
+    expect_status(status, "fertig", timeout=PDF_WAIT_SECONDS * 1000)
+    page.wait_for_function(
+        "n => document.querySelectorAll('[data-pdf-versions] a').length > n",
+        arg=len(versions_before),
+        timeout=10_000,
+    )
+    screenshot(page, "journey-editor-4-status-done")
+
+    newest = page.locator("[data-pdf-versions] a").first
+    assert newest.evaluate("a => a.href") not in versions_before, "no new version listed first"
+    data = download_pdf(page, newest, download_dir, "journey-editor-handout")
+    assert marker in " ".join(pdf_text(data).split())
+
+
+def only_page_any(site_server, *types: str) -> dict:
+    pages = site_server.pages_of_type(*types, public=None)
+    assert pages, f"The demo content has no page of type {' or '.join(types)}"
+    return pages[0]
+
+
+def expect_status(locator, text: str, timeout: int = 10_000) -> None:
+    from playwright.sync_api import expect
+
+    expect(locator).to_contain_text(text, timeout=timeout)
