@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlparse
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -60,6 +63,11 @@ class ImageBlock(blocks.StructBlock):
         template = "home/blocks/image_block.html"
         value_class = ImageStructValue
         description = _("Ein Bild mit Bildunterschrift und sichtbarem Bildnachweis.")
+
+    def get_preview_value(self):
+        """The newest image of the library, so the preview shows a real credit."""
+        image = get_image_model().objects.order_by("-created_at").first()
+        return self.normalize({"image": image, "caption": "Bildunterschrift", "credit": ""})
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -128,6 +136,10 @@ class PartnerListBlock(blocks.StructBlock):
         template = "home/blocks/partner_list_block.html"
         description = _("Ausgewählte Netzwerkpartner oder alle Partner eines Politikfelds.")
 
+    def get_preview_value(self):
+        partners = list(apps.get_model("partners", "Partner").objects.live()[:3])
+        return self.normalize({"heading": "Netzwerkpartner", "partners": partners})
+
 
 class DocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Dokument"))
@@ -140,6 +152,10 @@ class DocumentBlock(blocks.StructBlock):
         label = _("Dokument zum Herunterladen")
         template = "home/blocks/document_block.html"
         description = _("Ein Download-Link mit Dateityp und Größe.")
+
+    def get_preview_value(self):
+        document = get_document_model().objects.order_by("-created_at").first()
+        return self.normalize({"document": document, "title": ""})
 
 
 VIDEO_HOSTS = {
@@ -242,6 +258,15 @@ class TableBlock(TypedTableBlock):
         icon = "table"
         label = _("Tabelle")
         template = "home/blocks/table_block.html"
+        preview_value = {
+            "caption": "Ansprechpersonen im Jobcenter",
+            "columns": [{"type": "text", "heading": "Standort"}],
+            "rows": [
+                {"values": ["Finsterwalde"]},
+                {"values": ["Herzberg"]},
+                {"values": ["Bad Liebenwerda"]},
+            ],
+        }
         description = _("Eine Tabelle mit Überschrift (Beschriftung) und Spaltenköpfen.")
 
 

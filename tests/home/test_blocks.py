@@ -132,3 +132,14 @@ def test_every_body_block_has_meta_for_editors():
         assert child.meta.icon, name
         assert child.meta.template.startswith("home/blocks/"), name
         assert child.get_description(), name
+
+
+def test_block_previews_render_for_the_block_picker(image):
+    for name, child in BodyStreamBlock().child_blocks.items():
+        value = child.get_preview_value()
+        if name == "document" and value.get("document") is None:
+            continue  # no document in the library yet
+        html = child.render(value)
+        assert html.strip(), name
+    assert "Foto: Beispielfotografin" in ImageBlock().render(ImageBlock().get_preview_value())
+    assert "Bad Liebenwerda" in TableBlock().render(TableBlock().get_preview_value())
