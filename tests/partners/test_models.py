@@ -64,3 +64,19 @@ def test_partner_preview_renders_without_private_contacts(rf, admin_user):
     html = response.render().content.decode()
     assert "<h1>Vorschau Partner</h1>" in html
     assert "Intern" not in html
+
+
+def test_contact_point_preview_shows_hours_and_public_contacts(rf, admin_user):
+    point = ContactPointFactory(
+        name="Standort Vorschau",
+        opening_hours=[("row", {"days": "Dienstag", "hours": "nach Vereinbarung"})],
+    )
+    ContactPointContactPersonFactory(contact_point=point, role="Ansprechpartner/in")
+    ContactPointContactPersonFactory(contact_point=point, name="Intern", is_public=False)
+    request = rf.get("/")
+    request.user = admin_user
+    html = point.serve_preview(request, "").render().content.decode()
+    assert "<h1>Standort Vorschau</h1>" in html
+    assert "<dt>Dienstag</dt>" in html
+    assert "Ansprechpartner/in" in html
+    assert "Intern" not in html
