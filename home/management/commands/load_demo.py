@@ -10,7 +10,7 @@ DEMO_MODULES = ("partners.demo", "home.demo", "documents.demo")
 
 
 class Command(BaseCommand):
-    help = "Lädt die Demo-Inhalte des Netzwerks (mehrfach ausführbar, ändert beim zweiten Mal nichts)."
+    help = "Lädt die Demo-Inhalte des Netzwerks (mehrfach ausführbar, ohne Änderung beim 2. Mal)."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -18,7 +18,7 @@ class Command(BaseCommand):
             type=int,
             default=0,
             metavar="N",
-            help="Zusätzlich N deutlich gekennzeichnete Beispiel-Partner und -Seiten für Lasttests.",
+            help="Zusätzlich N gekennzeichnete Beispiel-Partner und -Seiten für Lasttests.",
         )
 
     def handle(self, *args, synthetic: int = 0, **options):
