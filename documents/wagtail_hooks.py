@@ -1,9 +1,11 @@
 """Admin: ledger indexes (wagtail-modeladmin), PDF panel endpoints, retry action."""
 
+from django.contrib.admin import SimpleListFilter
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.models import Page
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
@@ -45,6 +47,22 @@ class ReadOnlyPermissionHelper(PermissionHelper):
         return False
 
 
+class PageFilter(SimpleListFilter):
+    """Filter by page (Django's related filter needs django.contrib.admin, which is not used)."""
+
+    title = _("Seite")
+    parameter_name = "page"
+
+    def lookups(self, request, model_admin):
+        page_ids = model_admin.model.objects.values_list("page_id", flat=True).distinct()
+        pages = Page.objects.filter(pk__in=page_ids).order_by("title")[:200]
+        return [(str(page.pk), page.title) for page in pages]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        return queryset.filter(page_id=value) if value and value.isdigit() else queryset
+
+
 class RenderJobButtonHelper(ButtonHelper):
     def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
         buttons = super().get_buttons_for_obj(obj, exclude, classnames_add, classnames_exclude)
@@ -65,7 +83,7 @@ class RenderJobAdmin(ModelAdmin):
     menu_label = _("Render-Aufträge")
     menu_icon = "cogs"
     list_display = ("pk", "page", "status", "reason", "attempts", "created_at", "duration_ms")
-    list_filter = ("status", "reason", "page", "created_at")
+    list_filter = ("status", "reason", PageFilter, "created_at")
     search_fields = ("page__title", "error", "content_hash")
     inspect_view_enabled = True
     permission_helper_class = ReadOnlyPermissionHelper
@@ -77,7 +95,7 @@ class PdfVersionAdmin(ModelAdmin):
     menu_label = _("PDF-Versionen")
     menu_icon = "doc-full"
     list_display = ("page", "version", "download", "page_count", "size", "created_at")
-    list_filter = ("page", "pdf_variant", "created_at")
+    list_filter = (PageFilter, "pdf_variant", "created_at")
     search_fields = ("page__title", "sha256", "content_hash")
     inspect_view_enabled = True
     permission_helper_class = ReadOnlyPermissionHelper
