@@ -25,6 +25,10 @@ from home.blocks import RICH_TEXT_FEATURES
 # At most this many messages per client address within the window.
 FEEDBACK_RATE_LIMIT = 5
 FEEDBACK_RATE_WINDOW = 60 * 60
+RATE_LIMIT_MESSAGE = _(
+    "Von Ihrem Anschluss kamen in der letzten Stunde schon viele Meldungen. Bitte versuchen Sie "
+    "es später noch einmal – Ihr Text bleibt hier stehen, Sie können ihn auch kopieren."
+)
 
 
 class AccessibilityStatementPage(Page):
@@ -60,20 +64,29 @@ class AccessibilityStatementPage(Page):
 
         if request.method == "POST":
             form = AccessibilityFeedbackForm(request.POST)
-            if form.is_valid():
-                if not form.is_spam() and not _rate_limited(request):
-                    form.save_for(self)
+            if form.is_valid() and form.is_spam():
+                # Bots get the same answer as people, so they learn nothing.
+                messages.success(request, self.thank_you_text)
+                return redirect(self.get_url(request) + "#meldung")
+            if form.is_valid() and _rate_limited(request):
+                form.add_error(None, RATE_LIMIT_MESSAGE)
+            elif form.is_valid():
+                form.save_for(self)
                 messages.success(request, self.thank_you_text)
                 return redirect(self.get_url(request) + "#meldung")
         else:
             form = AccessibilityFeedbackForm(initial={"page_url": request.GET.get("seite", "")})
         context = self.get_context(request, *args, **kwargs)
         context["form"] = form
-        status = 400 if form.is_bound else 200
+        status = (429 if _is_rate_error(form) else 400) if form.is_bound else 200
         response = TemplateResponse(request, self.get_template(request), context, status=status)
         # The form carries a CSRF token for this reader: never store it in a shared cache.
         patch_cache_control(response, private=True, no_cache=True)
         return response
+
+
+def _is_rate_error(form) -> bool:
+    return RATE_LIMIT_MESSAGE in form.non_field_errors()
 
 
 def _rate_limited(request) -> bool:

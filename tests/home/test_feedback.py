@@ -63,9 +63,12 @@ def test_honeypot_is_not_stored(client, accessibility_page):
     assert AccessibilityFeedback.objects.count() == 0
 
 
-def test_rate_limit_per_address(client, accessibility_page):
-    for _ in range(FEEDBACK_RATE_LIMIT + 2):
-        client.post(accessibility_page.url, VALID)
+def test_rate_limit_per_address_keeps_the_text(client, accessibility_page):
+    for _ in range(FEEDBACK_RATE_LIMIT):
+        assert client.post(accessibility_page.url, VALID).status_code == 302
+    response = client.post(accessibility_page.url, VALID)
+    assertContains(response, "Bitte versuchen Sie es später noch einmal", status_code=429)
+    assertContains(response, VALID["message"] + "</textarea>", status_code=429)
     assert AccessibilityFeedback.objects.count() == FEEDBACK_RATE_LIMIT
 
 
