@@ -278,7 +278,8 @@ CONTENT_SECURITY_POLICY = {
         "connect-src": [SELF],
         "media-src": [SELF],
         "object-src": [NONE],
-        "frame-src": [SELF],
+        # Video players only after the reader's click (home/blocks.py VideoBlock).
+        "frame-src": [SELF, "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "base-uri": [SELF],
         "form-action": [SELF],
         "frame-ancestors": [NONE],
