@@ -1,0 +1,69 @@
+"""Every form refuses a POST without the CSRF token (the token alone makes the difference)."""
+
+import pytest
+from django.test import Client
+
+from tests.factories import AccessibilityStatementPageFactory
+
+from .conftest import PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def strict_client() -> Client:
+    return Client(enforce_csrf_checks=True)
+
+
+def csrf_token(client: Client, url: str) -> str:
+    """The token a browser gets with the form (cookie set when the form is rendered)."""
+    assert client.get(url).status_code == 200
+    return client.cookies["csrftoken"].value
+
+
+def test_admin_login_without_token_is_refused(strict_client, editor):
+    response = strict_client.post("/admin/login/", {"username": "redaktion", "password": PASSWORD})
+    assert response.status_code == 403
+    assert "Das Formular konnte nicht gesendet werden" in response.text
+    assert "_auth_user_id" not in strict_client.session
+
+
+def test_admin_login_with_token_works(strict_client, editor):
+    token = csrf_token(strict_client, "/admin/login/")
+    response = strict_client.post(
+        "/admin/login/",
+        {"username": "redaktion", "password": PASSWORD, "csrfmiddlewaretoken": token},
+    )
+    assert response.status_code == 302
+    assert strict_client.session["_auth_user_id"] == str(editor.pk)
+
+
+@pytest.fixture
+def accessibility_page(home_page):
+    return AccessibilityStatementPageFactory(parent=home_page)
+
+
+FEEDBACK = {"message": "Der Kontrast der Fußzeile ist zu schwach.", "page_url": "/"}
+
+
+def test_feedback_form_without_token_is_refused(strict_client, accessibility_page):
+    from home.models import AccessibilityFeedback
+
+    response = strict_client.post(accessibility_page.url, FEEDBACK)
+    assert response.status_code == 403
+    assert not AccessibilityFeedback.objects.exists()
+
+
+def test_feedback_form_with_token_is_accepted(strict_client, accessibility_page):
+    from home.models import AccessibilityFeedback
+
+    token = csrf_token(strict_client, accessibility_page.url)
+    response = strict_client.post(
+        accessibility_page.url, {**FEEDBACK, "csrfmiddlewaretoken": token}
+    )
+    assert response.status_code in (200, 302)
+    assert AccessibilityFeedback.objects.get().message == FEEDBACK["message"]
+
+
+def test_csrf_middleware_is_on(settings):
+    assert "django.middleware.csrf.CsrfViewMiddleware" in settings.MIDDLEWARE
