@@ -133,7 +133,7 @@ def test_detail_shows_logo_with_alt_text_and_credit(client, directory_page, netw
     partner.save()
     html = client.get(f"{directory_page.url}{partner.slug}/").content.decode()
     assert 'alt="Logo: Jobcenter Testkreis"' in html
-    assert "<figcaption>Foto: Beispielstudio</figcaption>" in html
+    assert '<figcaption class="credit">Foto: Beispielstudio</figcaption>' in html
 
 
 @pytest.mark.parametrize("slug", ["entwurf", "unbekannt"])
@@ -158,7 +158,7 @@ class TestDirectoryPageRules(WagtailPageTestCase):
 def test_search_help_text_is_linked_to_input(client, directory_page, network):
     html = client.get(directory_page.url).content.decode()
     assert 'aria-describedby="id_suche_helptext"' in html
-    assert '<p class="help" id="id_suche_helptext">' in html
+    assert '<p class="meta" id="id_suche_helptext">' in html
 
 
 def test_detail_lists_live_contact_points_with_public_contacts_only(
