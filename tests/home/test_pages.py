@@ -35,6 +35,15 @@ def test_standard_page_renders_body_and_menu(client, standard_page):
     assertContains(response, 'aria-current="page"')
 
 
+def test_breadcrumbs_start_at_the_home_page(client, home_page, news_page):
+    home_page.title = "Unterstützungsnetzwerk"
+    home_page.save()
+    response = client.get(news_page.url)
+    assertContains(response, 'aria-label="Sie sind hier"')
+    assertContains(response, '<li><a href="/">Startseite</a></li>', html=False)
+    assertContains(response, '<span aria-current="page">Abschlussveranstaltung</span>', html=False)
+
+
 def test_news_index_lists_news(client, news_index, news_page):
     response = client.get(news_index.url)
     assertTemplateUsed(response, "home/news_index_page.html")
