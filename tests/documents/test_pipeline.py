@@ -127,3 +127,12 @@ def test_render_pdfs_sync(make_handout, capsys):
     assert PdfVersion.objects.filter(page=page).count() == 1
     call_command("render_pdfs", "--quiet-if-current")
     assert capsys.readouterr().out.count("Seite") == 1  # only the first run printed
+
+
+def test_partner_draft_does_not_rerender(make_handout, partner, django_capture_on_commit_callbacks):
+    make_handout("Mit Partner", partner=partner)
+    RenderJob.objects.all().delete()
+    partner.phone = "000 999 999"
+    with django_capture_on_commit_callbacks(execute=True):
+        partner.save_revision()  # a draft: nothing printed changes yet
+    assert not RenderJob.objects.exists()
