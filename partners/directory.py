@@ -9,6 +9,7 @@ import json
 from typing import Any
 
 from django import forms
+from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404, HttpRequest
 from django.utils.safestring import SafeString, mark_safe
@@ -22,6 +23,7 @@ from partners.models import (
     PolicyField,
 )
 
+PER_PAGE = 30
 INVALID_FILTER_HINT = _(
     "Mindestens eine Angabe im Filter ist ungültig, daher werden keine Partner angezeigt. "
     "Bitte wählen Sie Politikfeld und Ort aus der Liste."
@@ -102,12 +104,17 @@ class PartnerFilterForm(forms.Form):
 def directory_context(request: HttpRequest) -> dict[str, Any]:
     """Context for the directory list: form, partners and a hint for bad input."""
     form = PartnerFilterForm(request.GET or None)
-    partners = list(form.filter(live_partners()) if form.is_bound else live_partners())
+    partners = form.filter(live_partners()) if form.is_bound else live_partners()
+    page = Paginator(partners, PER_PAGE).get_page(request.GET.get("seite"))
+    query = request.GET.copy()
+    query.pop("seite", None)
     return {
         "policy_fields": PolicyField.objects.select_related("moderated_by"),
         "filter_form": form,
-        "partners": partners,
-        "result_count": len(partners),
+        "partners": page.object_list,
+        "result_page": page,
+        "result_count": page.paginator.count,
+        "filter_query": query.urlencode(),
         "filter_hint": INVALID_FILTER_HINT if form.is_bound and not form.is_valid() else "",
     }
 

@@ -200,3 +200,19 @@ def test_partner_without_contact_data_has_no_empty_address_section(client, direc
     assert "<h1>Ohne Anschrift</h1>" in html
     assert "Anschrift und Kontakt" not in html
     assert "<address>" not in html
+
+
+def test_long_result_lists_are_paginated_and_keep_filters(client, directory_page, network):
+    for i in range(35):
+        PartnerFactory(name=f"Serie {i:02d}", slug=f"serie-{i:02d}", town="Herzberg")
+    first = client.get(directory_page.url, {"ort": "Herzberg"})
+    assert len(first.context["partners"]) == 30
+    html = first.content.decode()
+    assert "36 Partner gefunden." in html
+    assert 'href="?ort=Herzberg&amp;seite=2" rel="next"' in html
+    second = client.get(directory_page.url, {"ort": "Herzberg", "seite": "2"})
+    assert [p.name for p in second.context["partners"]][-1] == "Serie 34"
+    assert len(second.context["partners"]) == 6
+    tolerant = client.get(directory_page.url, {"ort": "Herzberg", "seite": "abc"})
+    assert tolerant.status_code == 200
+    assert len(tolerant.context["partners"]) == 30
