@@ -22,7 +22,7 @@ class AccessibilityFeedbackForm(forms.ModelForm):
         fields = ["page_url", "message", "name", "email"]
         labels = {
             "page_url": _("Auf welcher Seite? (Adresse oder Titel, freiwillig)"),
-            "message": _("Welche Barriere haben Sie gefunden?"),
+            "message": _("Welche Barriere haben Sie gefunden? (Pflichtfeld)"),
             "name": _("Ihr Name (freiwillig)"),
             "email": _("Ihre E-Mail-Adresse für eine Antwort (freiwillig)"),
         }
@@ -36,6 +36,10 @@ class AccessibilityFeedbackForm(forms.ModelForm):
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
         }
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
 
     def clean_message(self) -> str:
         message = self.cleaned_data["message"].strip()

@@ -156,3 +156,15 @@ def test_standard_page_links_latest_pdf_once_rendered(client, standard_page):
     response = client.get(standard_page.url)
     assertContains(response, "Kurzfassung als PDF herunterladen")
     assertContains(response, f'href="/pdf/{standard_page.pk}/"', html=False)
+
+
+def test_page_with_video_requests_nothing_from_the_video_host(client, home_page):
+    from tests.factories import StandardPageFactory
+
+    video = {"url": "https://vimeo.com/76979871", "title": "Imagefilm", "description": ""}
+    page = StandardPageFactory(parent=home_page, body=[("video", video)])
+    html = client.get(page.url).content.decode()
+    assert "<iframe" not in html
+    assert 'src="https://player.vimeo.com' not in html
+    assert "Video bei Vimeo ansehen (öffnet ein neues Fenster)" in html
+    assert '<script src="/static/js/video-consent.js" defer></script>' in html
