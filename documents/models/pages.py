@@ -1,5 +1,6 @@
 """Handout guidelines ("Handlungsanleitungen") for partner staff."""
 
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -72,7 +73,7 @@ class HandoutPage(Page):
             [
                 FieldPanel("audience"),
                 FieldPanel("target_group"),
-                FieldPanel("policy_fields"),
+                FieldPanel("policy_fields", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("only_for_partner_staff"),
             ],
             heading=_("Einordnung"),
