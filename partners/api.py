@@ -1,10 +1,12 @@
 """The partner network in API v3: policy fields, partners and contact points.
 
-Read schemas come from each model's ``api_fields`` through Wagtail's v3
-schema generator and are registered with the v3 registry, so they appear in
-``/api/v3/schema/`` and in the OpenAPI document. Only published (live)
-snippets are listed, and of the contact persons only those an editor marked
-public: the API never shows more personal data than the public website.
+The models declare ``api_fields``; Wagtail registers them with the v3
+registry and serves them to editors (token with snippet permissions, read
+and write, drafts included) under ``/api/v3/snippets/<type>/``. This module
+is the public, anonymous read tier built from the same ``api_fields`` with
+Wagtail's schema generator: only published (live) snippets, filters for the
+directory, and of the contact persons only those an editor marked public,
+so the API never shows more personal data than the public website.
 """
 
 from typing import Literal
@@ -18,7 +20,6 @@ from ninja.pagination import paginate
 from wagtail.api.v2.utils import get_full_url
 from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
-from wagtail.api.v3.registry import ContentTypeRegistration, registry
 from wagtail.api.v3.schemas import BaseMetaSchema, BaseSchema
 from wagtail.api.v3.schemas.generators.read import read_generator
 
@@ -160,19 +161,6 @@ ContactPointSchema = _build(
         )
     },
 )
-
-for _model, _schema in (
-    (PolicyField, PolicyFieldSchema),
-    (Partner, PartnerSchema),
-    (ContactPoint, ContactPointSchema),
-):
-    registry.register(
-        ContentTypeRegistration(
-            name=_model._meta.label,
-            label=str(_model._meta.verbose_name),
-            read_schema=_schema,
-        )
-    )
 
 
 def live_partners() -> QuerySet[Partner]:

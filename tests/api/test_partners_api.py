@@ -116,6 +116,15 @@ def test_snippets_registered_with_the_v3_registry(client, admin_user):
     names = {item["name"] for item in response.json()["types"]}
     assert {"partners.PolicyField", "partners.Partner", "partners.ContactPoint"} <= names
     schema = client.get("/api/v3/schema/partners.Partner/", **bearer(admin_user)).json()
-    properties = schema["read"]["properties"]
-    assert "contact_persons" in properties
-    assert "is_public" not in str(schema["read"])
+    assert {"name", "town", "topics"} <= set(schema["read"]["properties"])
+    assert "is_public" not in str(schema)
+    assert "contact_persons" not in schema["read"]["properties"]
+
+
+def test_editor_tier_snippets_need_a_token(client, partners, admin_user):
+    assert client.get("/api/v3/snippets/partners.Partner/").status_code == 401
+    response = client.get("/api/v3/snippets/partners.Partner/", **bearer(admin_user))
+    assert response.status_code == 200
+    names = {item["name"] for item in response.json()["items"]}
+    assert "Entwurf GmbH" in names
+    assert "Geheime Person" not in response.content.decode()
