@@ -91,3 +91,21 @@ def test_client_address_trusts_only_the_own_proxy(rf, settings, count, forwarded
     settings.TRUSTED_PROXY_COUNT = count
     request = rf.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded)
     assert client_ip(request) == expected
+
+
+@pytest.mark.django_db
+def test_every_login_form_is_covered_because_axes_guards_authenticate(rf, editor, settings):
+    """The partner staff login on the public site calls authenticate() like the admin does."""
+    from django.contrib.auth import authenticate
+
+    def attempt(password: str):
+        request = rf.post("/konto/anmelden/", REMOTE_ADDR="192.0.2.5")
+        user = authenticate(request=request, username="redaktion", password=password)
+        return user, request
+
+    for n in range(settings.AXES_FAILURE_LIMIT):
+        user, request = attempt(f"falsch-{n}")
+        assert user is None
+    user, request = attempt(PASSWORD)
+    assert user is None
+    assert request.axes_locked_out is True
