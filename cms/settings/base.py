@@ -332,7 +332,6 @@ AXES_RESET_ON_SUCCESS = True
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_LOCKOUT_CALLABLE = "cms.security.lockout.lockout_response"
 AXES_HTTP_RESPONSE_CODE = 429
-AXES_SENSITIVE_PARAMETERS = ["password"]
 
 # Two-factor login (TOTP) for the Wagtail admin; editors enrol under Konto -> Zwei-Faktor.
 WAGTAIL_2FA_REQUIRED = env.bool("WAGTAIL_2FA_REQUIRED", default=False)
