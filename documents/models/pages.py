@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -19,6 +20,7 @@ class HandoutIndexPage(Page):
     intro = models.TextField(_("Einleitung"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    api_fields = [APIField("intro")]
     subpage_types = ["documents.HandoutPage"]
     max_count = 1
 
@@ -88,6 +90,15 @@ class HandoutPage(Page):
         index.SearchField("summary"),
         index.SearchField("target_group"),
         index.SearchField("body"),
+    ]
+    api_fields = [
+        APIField("audience", writable=True),
+        APIField("target_group", writable=True),
+        APIField("policy_fields"),
+        APIField("summary", writable=True),
+        APIField("only_for_partner_staff"),
+        APIField("body"),
+        APIField("contacts"),
     ]
     parent_page_types = ["documents.HandoutIndexPage"]
     subpage_types: list[str] = []

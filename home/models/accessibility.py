@@ -16,6 +16,7 @@ from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -51,6 +52,7 @@ class AccessibilityStatementPage(Page):
         FieldPanel("thank_you_text"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("body")]
+    api_fields = [APIField("body")]
 
     max_count = 1
     parent_page_types = ["home.HomePage"]

@@ -17,7 +17,9 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -56,6 +58,16 @@ class HomePage(Page):
         FieldPanel("featured_news"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [
+        APIField("intro"),
+        APIField("hero_image"),
+        APIField(
+            "hero_image_rendition",
+            serializer=ImageRenditionField("fill-1200x600", source="hero_image"),
+        ),
+        APIField("teasers"),
+        APIField("featured_news"),
+    ]
 
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
@@ -99,6 +111,7 @@ class StandardPage(PdfSummaryMixin, Page):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+    api_fields = [APIField("intro", writable=True), APIField("body"), APIField("offer_pdf")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
 
@@ -114,6 +127,7 @@ class NewsIndexPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.NewsPage"]
@@ -157,6 +171,14 @@ class NewsPage(Page):
         index.SearchField("place"),
         index.FilterField("date"),
     ]
+    api_fields = [
+        APIField("date", writable=True),
+        APIField("place", writable=True),
+        APIField("intro", writable=True),
+        APIField("body"),
+        APIField("talks"),
+        APIField("gallery_images"),
+    ]
 
     parent_page_types = ["home.NewsIndexPage"]
     subpage_types: list[str] = []
@@ -193,6 +215,13 @@ class NewsPageGalleryImage(Orderable):
         FieldPanel("caption"),
         FieldPanel("credit"),
     ]
+    api_fields = [
+        APIField("image"),
+        APIField("alt"),
+        APIField("caption"),
+        APIField("effective_credit"),
+        APIField("thumbnail", serializer=ImageRenditionField("fill-400x300", source="image")),
+    ]
 
     @property
     def alt(self) -> str:
@@ -216,6 +245,7 @@ class LegalPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("body"), FieldPanel("last_updated")]
     search_fields = [*Page.search_fields, index.SearchField("body")]
+    api_fields = [APIField("body"), APIField("last_updated")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
@@ -257,6 +287,11 @@ class LeichteSprachePage(Page):
         ),
     ]
     search_fields = [*Page.search_fields, index.SearchField("body")]
+    api_fields = [
+        APIField("body"),
+        APIField("sign_language_video"),
+        APIField("sign_language_video_description"),
+    ]
 
     parent_page_types = ["home.HomePage", "home.LeichteSprachePage"]
     subpage_types = ["home.LeichteSprachePage"]
