@@ -90,3 +90,15 @@ def test_admin_cannot_add_feedback(admin_client):
 def test_form_page_is_never_stored_in_shared_caches(client, accessibility_page):
     response = client.get(accessibility_page.url)
     assert "private" in response["Cache-Control"]
+
+
+def test_editors_group_reads_feedback_in_admin(client, accessibility_page):
+    from django.contrib.auth.models import Group, User
+
+    editor = User.objects.create_user("redaktion", password="x-Passwort-123")  # noqa: S106
+    editor.groups.add(Group.objects.get(name="Editors"))
+    AccessibilityFeedback.objects.create(page=accessibility_page, message="Fokus nicht sichtbar")
+    client.force_login(editor)
+    response = client.get("/admin/snippets/home/accessibilityfeedback/")
+    assertContains(response, "Fokus nicht sichtbar")
+    assert client.get("/admin/snippets/home/accessibilityfeedback/add/").status_code in (302, 403)
