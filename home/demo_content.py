@@ -213,6 +213,13 @@ ACCESSIBILITY = (
     "<h2>Nicht barrierefreie Inhalte</h2>"
     "<p>Bei den Fotos der Abschlussveranstaltung handelt es sich derzeit um Platzhaltergrafiken. "
     "Ältere PDF-Dokumente sind möglicherweise nicht vollständig barrierefrei.</p>"
+    "<h2>Feedback und Kontakt</h2>"
+    "<p>Mit dem Formular unten können Sie uns Barrieren melden. Wir antworten so bald wie "
+    "möglich.</p>"
+    "<h2>Schlichtungsverfahren</h2>"
+    "<p>Wenn Sie mit unserer Antwort nicht zufrieden sind, können Sie sich an die zuständige "
+    "Schlichtungsstelle wenden. Die Kontaktdaten trägt die Netzwerkkoordination vor der "
+    "Veröffentlichung ein.</p>"
 )
 ACCESSIBILITY_FORM_INTRO = (
     "<p>Ist Ihnen eine Barriere aufgefallen? Schreiben Sie uns. Name und E-Mail-Adresse "
