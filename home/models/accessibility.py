@@ -7,12 +7,16 @@ listing "Barriere-Meldungen"; the public can only send them.
 from __future__ import annotations
 
 import hashlib
+import logging
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
-from django.db import models
+from django.core.mail import send_mail
+from django.db import models, transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -22,6 +26,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+
+logger = logging.getLogger(__name__)
 
 # At most this many messages per client address within the window.
 FEEDBACK_RATE_LIMIT = 5
@@ -73,7 +79,8 @@ class AccessibilityStatementPage(Page):
             if form.is_valid() and _rate_limited(request):
                 form.add_error(None, RATE_LIMIT_MESSAGE)
             elif form.is_valid():
-                form.save_for(self)
+                feedback = form.save_for(self)
+                transaction.on_commit(lambda: notify_editors(request, feedback))
                 messages.success(request, self.thank_you_text)
                 return redirect(self.get_url(request) + "#meldung")
         else:
@@ -85,6 +92,28 @@ class AccessibilityStatementPage(Page):
         # The form carries a CSRF token for this reader: never store it in a shared cache.
         patch_cache_control(response, private=True, no_cache=True)
         return response
+
+
+def notify_editors(request, feedback: AccessibilityFeedback) -> None:
+    """Tell the site's contact address that a barrier was reported (no personal data)."""
+    from home.models.site_settings import SiteSettings
+
+    address = SiteSettings.for_request(request).contact_email
+    if not address:
+        return
+    admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+        "wagtailsnippets_home_accessibilityfeedback:inspect", args=[feedback.pk]
+    )
+    try:
+        send_mail(
+            "Neue Barriere-Meldung auf der Website",
+            f"Über die Erklärung zur Barrierefreiheit ist eine neue Meldung eingegangen.\n\n"
+            f"Sie finden sie in der Redaktion unter:\n{admin_url}\n",
+            None,
+            [address],
+        )
+    except OSError:
+        logger.exception("Barriere-Meldung %s: Benachrichtigung nicht versandt", feedback.pk)
 
 
 def _is_rate_error(form) -> bool:

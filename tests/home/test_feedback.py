@@ -102,3 +102,24 @@ def test_editors_group_reads_feedback_in_admin(client, accessibility_page):
     response = client.get("/admin/snippets/home/accessibilityfeedback/")
     assertContains(response, "Fokus nicht sichtbar")
     assert client.get("/admin/snippets/home/accessibilityfeedback/add/").status_code in (302, 403)
+
+
+def test_contact_address_is_notified_without_personal_data(
+    client, accessibility_page, mailoutbox, django_capture_on_commit_callbacks
+):
+    from wagtail.models import Site
+
+    from home.models import SiteSettings
+
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.contact_email = "redaktion@example.org"
+    settings.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(accessibility_page.url, {**VALID, "email": "leserin@example.org"})
+    assert len(mailoutbox) == 1
+    mail = mailoutbox[0]
+    assert mail.to == ["redaktion@example.org"]
+    feedback = AccessibilityFeedback.objects.get()
+    assert f"/admin/snippets/home/accessibilityfeedback/inspect/{feedback.pk}/" in mail.body
+    assert "leserin@example.org" not in mail.body
+    assert VALID["message"] not in mail.body
