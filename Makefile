@@ -35,7 +35,7 @@ run: install
 	@echo "  API v3:         http://127.0.0.1:8000/api/v3/  (Doku: /api/v3/docs/)"
 	@$(MANAGE) ensure_demo_admin
 	@echo ""
-	$(BIN)/honcho start -f Procfile
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start -f Procfile
 
 test: install
 	DJANGO_SETTINGS_MODULE=cms.settings.test \
