@@ -48,7 +48,32 @@ def format_violations(violations: list[dict], where: str) -> str:
     return "\n".join(lines)
 
 
+REFLOW_WIDTH = 320
+
+OVERFLOWING = """() => {
+    const wide = [...document.querySelectorAll("body *")].filter((el) =>
+        el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === "visible");
+    const innermost = wide.filter((el) => !wide.some((o) => o !== el && el.contains(o)));
+    return innermost.slice(0, 5).map((el) => {
+        const text = (el.innerText || "").trim().replace(/\\s+/g, " ").slice(0, 50);
+        const name = el.tagName.toLowerCase() + (el.id ? "#" + el.id : "")
+            + (el.classList.length ? "." + el.classList[0] : "");
+        return `${name} (${el.scrollWidth}px content in ${el.clientWidth}px): ${text}`;
+    });
+}"""
+
+
+def reflow_problems(page) -> list[str]:
+    """WCAG 1.4.10: what makes the page wider than its viewport (innermost elements)."""
+    viewport = page.evaluate("document.documentElement.clientWidth")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    if width <= viewport:
+        return []
+    return [f"the page is {width}px wide in a {viewport}px viewport", *page.evaluate(OVERFLOWING)]
+
+
 def assert_accessible(page, where: str | None = None) -> None:
+    """Zero axe-core violations for the WCAG 2.1 A and AA rules."""
     violations = axe_violations(page)
     assert not violations, format_violations(violations, where or page.url)
 

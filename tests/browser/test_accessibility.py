@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from tests.browser.helpers import assert_accessible
+from tests.browser.helpers import REFLOW_WIDTH, assert_accessible, reflow_problems
 
 pytestmark = pytest.mark.browser
 
@@ -106,6 +106,15 @@ def test_public_page_type_has_no_wcag_violations(kind, page, site_server, screen
     assert page.locator("main").count() == 1, f"{kind}: {page.url} has no single <main>"
     screenshot(page, f"a11y-{kind}")
     assert_accessible(page, f"{kind} ({page.url})")
+
+
+@pytest.mark.parametrize("kind", PAGES)
+def test_public_page_type_reflows_at_320_css_pixels(kind, page, site_server):
+    """WCAG 1.4.10 (Reflow): at 320 CSS px (400 % zoom) nothing scrolls sideways."""
+    page.set_viewport_size({"width": REFLOW_WIDTH, "height": 640})
+    PAGES[kind](page, site_server)
+    problems = reflow_problems(page)
+    assert not problems, f"{kind} ({page.url}) scrolls sideways:\n    " + "\n    ".join(problems)
 
 
 def test_feedback_form_errors_are_accessible(page, site_server, screenshot):
