@@ -42,7 +42,10 @@ class SecurityHeadersMiddleware(CSPMiddleware):
     ) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only)
         if not report_only and parts.config is None:
-            directives = policy_for_path(request.path_info)
+            # Wagtail renders previews through a dummy request for the page's public URL;
+            # the response is shown inside the admin, so it gets the admin's policy.
+            path = admin_prefix() if getattr(request, "is_preview", False) else request.path_info
+            directives = policy_for_path(path)
             if directives is not None:
                 parts.config = default_config(directives)
         return parts

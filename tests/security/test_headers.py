@@ -67,7 +67,9 @@ def test_page_without_inline_script_gets_no_nonce(client, home_page):
     response = client.get(home_page.url)
     assert not any(s.startswith("'nonce-") for s in directives(response)["script-src"])
     # A nonce only helps if the page uses it: an unused one would be a free pass.
-    assert not re.search(r"<script(?![^>]*\bsrc=)(?![^>]*\bnonce=)[^>]*>", response.text)
+    # JSON data blocks (structured data) are not executed, so CSP does not apply to them.
+    executable_inline = r"<script(?![^>]*\bsrc=)(?![^>]*\bnonce=)(?![^>]*application/(ld\+)?json)"
+    assert not re.search(executable_inline, response.text)
 
 
 def test_admin_login_has_its_own_looser_policy(client):
@@ -123,3 +125,20 @@ def test_api_docs_load_only_own_scripts(client):
     csp = directives(response)
     assert csp["script-src"] == ["'self'"]
     assert "cdn.jsdelivr.net" not in response.text, "Swagger UI is served from our static files"
+
+
+def test_admin_preview_may_be_framed_by_the_admin_only(admin_client, home_page):
+    from tests.factories import LegalPageFactory
+
+    page = LegalPageFactory(parent=home_page, title="Impressum", slug="impressum")
+    preview_url = f"/admin/pages/{page.pk}/edit/preview/"
+    body = '{"blocks":[{"key":"a","type":"unstyled","text":"Vorschau","depth":0,'
+    body += '"inlineStyleRanges":[],"entityRanges":[]}],"entityMap":{}}'
+    data = {"title": "Impressum", "slug": "impressum", "body": body}
+    posted = admin_client.post(preview_url, data)
+    assert posted.json()["is_valid"] is True
+    response = admin_client.get(preview_url)
+    assert response.status_code == 200
+    assert "Vorschau" in response.text
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    assert directives(response)["frame-ancestors"] == ["'self'"]
