@@ -2,16 +2,17 @@
 
 Wagtail's ``api`` instance serves pages, images, documents, sites, schema
 discovery and token auth; this module adds the network's routers to it
-(partners, PDF versions under /pdf/, open data under /opendata/) and one
-access rule Wagtail cannot know about: handout pages switched to "only for
-partner staff" are hidden from every page listing and detail unless the
-token's user may download them.
+(partners, PDF versions under /pdf/, open data under /opendata/) and the network's access
+rule to Wagtail's page endpoints (see ``get_pages_queryset``).
 """
 
 from django.http import HttpRequest
+from ninja.errors import HttpError
 from ninja.openapi.docs import Swagger
+from wagtail.api.querysets import get_public_pages_queryset
 from wagtail.api.v3.routers import pages as wagtail_pages_router
 from wagtail.api.v3.urls import api
+from wagtail.models import Page
 
 from documents.api import router as documents_router
 from home.api import router as home_router
@@ -51,9 +52,23 @@ def restricted_handout_ids(user) -> list[int]:
     return [page.pk for page in restricted if not can_download(user, page)]
 
 
-def get_pages_queryset(request: HttpRequest, *args, **kwargs):
-    """Wagtail's page queryset for the request, without handouts the user may not read."""
-    queryset = _wagtail_get_pages_queryset(request, *args, **kwargs)
+def get_pages_queryset(request: HttpRequest, model=Page):
+    """The pages a request may read: Wagtail's tiers plus the network's access rule.
+
+    Anonymous: Wagtail's public tier (live, no page privacy). With a token:
+    Wagtail's editor tier (pages the user may edit, drafts included) and, for
+    plain reading, also the live pages whose privacy settings admit the user,
+    so partner staff read public pages and their restricted handouts. Drafts
+    (``version=draft``) stay limited to the editor tier. Handouts "only for
+    partner staff" are removed for everyone ``can_download`` refuses.
+    """
+    queryset = _wagtail_get_pages_queryset(request, model)
+    if request.user.is_authenticated and request.GET.get("version") != "draft":
+        try:
+            readable = get_public_pages_queryset(request, model)
+        except ValueError as exc:  # ?site= matched several sites
+            raise HttpError(400, str(exc)) from exc
+        queryset = (queryset | readable).distinct()
     hidden = restricted_handout_ids(request.user)
     return queryset.exclude(pk__in=hidden) if hidden else queryset
 

@@ -116,3 +116,30 @@ def test_restricted_handout_present_with_editor_token(client, handouts, editor):
     detail = client.get(f"/api/v3/pages/{handouts['restricted'].pk}/", **bearer(editor))
     assert detail.status_code == 200
     assert detail.json()["title"] == "Interne Anleitung"
+
+
+def test_partner_staff_token_reads_public_pages_and_restricted_handouts(
+    client, handouts, partner_staff
+):
+    listing = client.get("/api/v3/pages/?type=documents.HandoutPage", **bearer(partner_staff))
+    assert listing.status_code == 200
+    titles = sorted(item["title"] for item in listing.json()["items"])
+    assert titles == ["Interne Anleitung", "Offene Anleitung"]
+    detail = client.get(f"/api/v3/pages/{handouts['restricted'].pk}/", **bearer(partner_staff))
+    assert detail.status_code == 200
+    for query in ("search=Anleitung", "ordering=-title", "child_of=root", "limit=1&offset=1"):
+        response = client.get(f"/api/v3/pages/?{query}", **bearer(partner_staff))
+        assert response.status_code == 200, query
+
+
+def test_other_tokens_do_not_see_restricted_handouts_nor_drafts(
+    client, handouts, plain_user, partner_staff
+):
+    listing = client.get("/api/v3/pages/?type=documents.HandoutPage", **bearer(plain_user))
+    assert [item["title"] for item in listing.json()["items"]] == ["Offene Anleitung"]
+    restricted = client.get(f"/api/v3/pages/{handouts['restricted'].pk}/", **bearer(plain_user))
+    assert restricted.status_code == 404
+    public = handouts["public"]
+    assert client.get(f"/api/v3/pages/{public.pk}/", **bearer(plain_user)).status_code == 200
+    draft = client.get(f"/api/v3/pages/{public.pk}/?version=draft", **bearer(partner_staff))
+    assert draft.status_code == 404
