@@ -324,7 +324,7 @@ CONTENT_SECURITY_POLICY_BY_PATH = {
 
 AUTHENTICATION_BACKENDS = [
     # First, so a locked-out login is refused before the password is even checked.
-    "axes.backends.AxesStandaloneBackend",
+    "cms.security.backends.LockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)

@@ -36,3 +36,5 @@ CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noq
 # Behind the TLS proxy REMOTE_ADDR is the proxy: the login lockout takes the client address
 # from the X-Forwarded-For entry that the trusted proxy appended (cms.security.lockout).
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
+# Editors on the internet-facing admin confirm each login with an authenticator app.
+WAGTAIL_2FA_REQUIRED = env.bool("WAGTAIL_2FA_REQUIRED", default=True)

@@ -11,12 +11,14 @@ GOOD_KEY = "k" * 20 + "Q7x!pZ2mR9vW4tY6uI8oP0aS3dF5gH1jL"
 
 PROBE = """
 import json
+from django.conf import settings
 from django.test import Client
 client = Client()
 secure = client.get("/api/v3/openapi.json", secure=True, HTTP_HOST="una.example")
 plain = client.get("/api/v3/openapi.json", HTTP_HOST="una.example")
 print(json.dumps({"headers": dict(secure.headers), "plain_status": plain.status_code,
-                  "plain_location": plain.get("Location")}))
+                  "plain_location": plain.get("Location"),
+                  "two_factor_required": settings.WAGTAIL_2FA_REQUIRED}))
 """
 
 
@@ -57,3 +59,4 @@ def test_production_sends_hsts_and_redirects_to_https(tmp_path):
     assert headers["X-Frame-Options"] == "DENY"
     assert probe["plain_status"] == 301
     assert probe["plain_location"] == "https://una.example/api/v3/openapi.json"
+    assert probe["two_factor_required"] is True

@@ -73,7 +73,7 @@ def test_successful_login_resets_the_failure_count(client, editor, settings):
 
 
 def test_authentication_backends_start_with_axes(settings):
-    assert settings.AUTHENTICATION_BACKENDS[0] == "axes.backends.AxesStandaloneBackend"
+    assert settings.AUTHENTICATION_BACKENDS[0] == "cms.security.backends.LockoutBackend"
     assert settings.MIDDLEWARE[-1] == "axes.middleware.AxesMiddleware"
 
 
@@ -109,3 +109,13 @@ def test_every_login_form_is_covered_because_axes_guards_authenticate(rf, editor
     user, request = attempt(PASSWORD)
     assert user is None
     assert request.axes_locked_out is True
+
+
+@pytest.mark.django_db
+def test_logins_without_a_request_still_work(client, editor):
+    """The test client's login() and code without a request are not broken by the lockout."""
+    from django.contrib.auth import authenticate
+
+    assert authenticate(username="redaktion", password=PASSWORD) == editor
+    assert authenticate(username="redaktion", password="falsch") is None
+    assert client.login(username="redaktion", password=PASSWORD)
