@@ -1,0 +1,65 @@
+"""``python -m bench [figure ...] [--size small]``: one JSON line per figure on stdout.
+
+Exits 0 when every requested figure was measured (whether or not it met its
+target), 1 if any figure could not run, 2 if the services could not start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+import traceback
+
+from bench.figures import FIGURES, ORDER
+from bench.harness import BenchError, Sizes, Stack, log
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("figures", nargs="*", metavar="figure", help=", ".join(FIGURES))
+    parser.add_argument(
+        "--size",
+        choices=("full", "small"),
+        default=os.environ.get("BENCH_SIZE", "full"),
+        help="small: tiny sizes that only prove the benchmarks still run",
+    )
+    args = parser.parse_args(argv)
+    unknown = [name for name in args.figures if name not in FIGURES]
+    if unknown:
+        parser.error(f"unknown figure(s) {', '.join(unknown)}; known: {', '.join(FIGURES)}")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    names = args.figures or list(ORDER)
+    sizes = Sizes.named(args.size)
+    failed = []
+    started = time.perf_counter()
+    try:
+        with Stack(sizes) as stack:
+            for name in names:
+                log(f"--- {name} ({sizes.name})")
+                try:
+                    result = FIGURES[name](stack)
+                except Exception as exc:
+                    failed.append(name)
+                    log(f"{name} could not run: {exc}")
+                    traceback.print_exc(file=sys.stderr)
+                    continue
+                print(json.dumps(result.as_dict(), ensure_ascii=False), flush=True)
+    except (BenchError, OSError) as exc:
+        log(f"the benchmark services could not start: {exc}")
+        return 2
+    log(f"done in {time.perf_counter() - started:.0f} s")
+    if failed:
+        log(f"could not run: {', '.join(failed)}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
