@@ -301,6 +301,8 @@ def site_server() -> Iterator[SiteServer]:
             "BROWSER_ADMIN_PASSWORD": secrets.token_urlsafe(12),
             "BROWSER_EDITOR_USERNAME": "browser-redaktion",
             "BROWSER_EDITOR_PASSWORD": secrets.token_urlsafe(12),
+            "BROWSER_PARTNER_USERNAME": "browser-partner",
+            "BROWSER_PARTNER_PASSWORD": secrets.token_urlsafe(12),
         }
         env.pop("CACHE_URL", None)
         # Static files and the schema first; then the demo content is loaded while the

@@ -13,6 +13,8 @@ import sys
 
 import django
 
+PARTNER_STAFF_GROUP = "Partner-Mitarbeitende"
+
 
 def ensure_accounts() -> dict:
     """An administrator and an editor (Wagtail's Editors and Moderators groups)."""
@@ -36,6 +38,22 @@ def ensure_accounts() -> dict:
             user.groups.add(*Group.objects.filter(name__in=("Editors", "Moderators")))
         accounts[role] = {"username": username, "password": password}
     return accounts
+
+
+def ensure_partner_staff() -> dict:
+    """A member of the group the partner staff restriction admits (no admin access)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    username = os.environ["BROWSER_PARTNER_USERNAME"]
+    password = os.environ["BROWSER_PARTNER_PASSWORD"]
+    user, _ = get_user_model().objects.get_or_create(
+        username=username, defaults={"email": f"{username}@example.org", "first_name": "Partner"}
+    )
+    user.set_password(password)
+    user.save()
+    user.groups.add(Group.objects.get_or_create(name=PARTNER_STAFF_GROUP)[0])
+    return {"username": username, "password": password}
 
 
 def describe_pages() -> list[dict]:
@@ -71,7 +89,8 @@ def main() -> None:
     from django.core.management import call_command
 
     call_command("load_demo", stdout=sys.stderr)
-    description = {"accounts": ensure_accounts(), "pages": describe_pages()}
+    accounts = {**ensure_accounts(), "partner_staff": ensure_partner_staff()}
+    description = {"accounts": accounts, "pages": describe_pages()}
     json.dump(description, sys.stdout, ensure_ascii=False)
 
 

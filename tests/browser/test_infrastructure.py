@@ -22,12 +22,12 @@ def test_home_page_is_served_in_german(page, site_server, screenshot):
 
 
 def test_static_files_are_served(page, site_server):
-    response = page.request.get("/admin/login/")
-    assert response.ok
-    stylesheets = page.goto("/admin/login/") and page.locator("link[rel=stylesheet]")
-    href = stylesheets.first.get_attribute("href")
+    page.goto("/")
+    href = page.locator("link[rel=stylesheet]").first.get_attribute("href")
     assert href.startswith("/static/")
-    assert page.request.get(href).ok
+    response = page.request.get(href)
+    assert response.ok
+    assert response.headers["content-type"].startswith("text/css")
 
 
 def test_requests_to_other_hosts_are_blocked_and_reported(page, page_guard):
