@@ -40,6 +40,9 @@ def test_admin_login_with_token_works(strict_client, editor):
 
 @pytest.fixture
 def accessibility_page(home_page):
+    from django.core.cache import cache
+
+    cache.clear()  # the form's rate limit counts in the shared cache
     return AccessibilityStatementPageFactory(parent=home_page)
 
 
@@ -67,3 +70,18 @@ def test_feedback_form_with_token_is_accepted(strict_client, accessibility_page)
 
 def test_csrf_middleware_is_on(settings):
     assert "django.middleware.csrf.CsrfViewMiddleware" in settings.MIDDLEWARE
+
+
+def test_api_writes_ignore_the_session_cookie(home_page, django_user_model):
+    """The API is CSRF-exempt, so it must not accept the admin's session for writes."""
+    admin = django_user_model.objects.create_superuser("chefin", "c@example.org", PASSWORD)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(admin)
+    response = client.post(
+        f"/api/v3/pages/{home_page.pk}/actions/unpublish/",
+        data={},
+        content_type="application/json",
+    )
+    assert response.status_code in (401, 403)
+    home_page.refresh_from_db()
+    assert home_page.live
