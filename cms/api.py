@@ -10,6 +10,7 @@ from django.http import HttpRequest
 from ninja.errors import HttpError
 from ninja.openapi.docs import Swagger
 from wagtail.api.querysets import get_public_pages_queryset
+from wagtail.api.v3.errors import problem_response
 from wagtail.api.v3.routers import pages as wagtail_pages_router
 from wagtail.api.v3.urls import api
 from wagtail.models import Page
@@ -76,6 +77,17 @@ def get_pages_queryset(request: HttpRequest, model=Page):
 # Every page endpoint of Wagtail's router (list, detail, find, revisions and
 # the relative filters) looks the queryset up through this module attribute.
 wagtail_pages_router.get_pages_queryset = get_pages_queryset
+
+
+@api.exception_handler(ValueError)
+def value_error_handler(request: HttpRequest, exc: ValueError):
+    """Input Wagtail's validators cannot convert (e.g. ``?site=host:port`` with a bad port).
+
+    Pydantic's validation errors are ValueErrors too, but their own, more
+    specific handler (422) wins; what is left is bad input, answered 400.
+    """
+    return problem_response(status=400, detail=str(exc) or "Bad request")
+
 
 api.add_router("/", partners_router)
 api.add_router("/", home_router)

@@ -16,6 +16,7 @@ from ninja import Path, Query, Router, Schema, Status
 from ninja.errors import HttpError
 from wagtail.api.v2.utils import get_full_url
 from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
+from wagtail.api.v3.errors import ProblemDetail
 from wagtail.models import Page
 
 from documents import pipeline
@@ -27,6 +28,8 @@ router = Router(tags=["documents"])
 PUBLIC_READ = [BearerTokenAuth(), AllowAnonymous()]
 MAX_ID = 2**63 - 1
 MAX_VERSION = 2**31 - 1
+#: Documented error answers (RFC 7807 problem details).
+ERRORS = {404: ProblemDetail, 422: ProblemDetail}
 
 
 class RenderJobSchema(Schema):
@@ -131,7 +134,7 @@ def _latest_job(page: Page) -> RenderJob | None:
 
 @router.get(
     "/pages/{page_id}/versions/",
-    response=PdfVersionListSchema,
+    response={200: PdfVersionListSchema, 400: ProblemDetail, **ERRORS},
     url_name="pdf_version_list",
     summary="PDF versions of a page",
     description="Newest first, with the status of the page's latest render job.",
@@ -160,7 +163,7 @@ def list_versions(
 
 @router.get(
     "/pages/{page_id}/versions/latest/",
-    response=PdfVersionSchema,
+    response={200: PdfVersionSchema, **ERRORS},
     url_name="pdf_version_latest",
     summary="Latest PDF version of a page",
     operation_id="documents_versions_latest",
@@ -176,7 +179,7 @@ def latest_version(request: HttpRequest, page_id: int = Path(..., ge=1, le=MAX_I
 
 @router.get(
     "/pages/{page_id}/versions/{version}/",
-    response=PdfVersionSchema,
+    response={200: PdfVersionSchema, **ERRORS},
     url_name="pdf_version_detail",
     summary="One PDF version",
     operation_id="documents_versions_detail",
@@ -196,7 +199,7 @@ def version_detail(
 
 @router.get(
     "/jobs/{job_id}/",
-    response=RenderJobSchema,
+    response={200: RenderJobSchema, **ERRORS},
     url_name="render_job_detail",
     summary="Render job status",
     operation_id="documents_jobs_detail",
@@ -212,7 +215,13 @@ def job_detail(request: HttpRequest, job_id: int = Path(..., ge=1, le=MAX_ID)): 
 
 @router.post(
     "/pages/{page_id}/render/",
-    response={202: RenderJobSchema},
+    response={
+        202: RenderJobSchema,
+        401: ProblemDetail,
+        403: ProblemDetail,
+        409: ProblemDetail,
+        **ERRORS,
+    },
     url_name="pdf_render",
     summary="Render the page's PDF again",
     description=(

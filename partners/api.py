@@ -19,6 +19,7 @@ from ninja import Field, FilterSchema, Path, Query, Router, Schema
 from ninja.pagination import paginate
 from wagtail.api.v2.utils import get_full_url
 from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
+from wagtail.api.v3.errors import ProblemDetail
 from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
 from wagtail.api.v3.schemas import BaseMetaSchema, BaseSchema
 from wagtail.api.v3.schemas.generators.read import read_generator
@@ -35,6 +36,9 @@ PUBLIC_READ = [BearerTokenAuth(), AllowAnonymous()]
 MAX_ID = 2**63 - 1
 #: Path parameter for a database id: out-of-range numbers are a 422, never a database error.
 ObjectId = Path(..., ge=1, le=MAX_ID)
+#: Documented error answers (RFC 7807 problem details).
+LIST_ERRORS = {400: ProblemDetail, 422: ProblemDetail}
+DETAIL_ERRORS = {404: ProblemDetail, 422: ProblemDetail}
 
 router = Router(tags=["partners"])
 
@@ -241,7 +245,7 @@ class ContactPointFilterSchema(FilterSchema):
 
 @router.get(
     "/policy-fields/",
-    response=list[PolicyFieldSchema],
+    response={200: list[PolicyFieldSchema], **LIST_ERRORS},
     url_name="policy_field_list",
     summary="List policy fields",
     operation_id="policy_fields_list",
@@ -254,7 +258,7 @@ def list_policy_fields(request: HttpRequest, **kwargs):
 
 @router.get(
     "/policy-fields/{policy_field_id}/",
-    response=PolicyFieldSchema,
+    response={200: PolicyFieldSchema, **DETAIL_ERRORS},
     url_name="policy_field_detail",
     summary="Policy field detail",
     operation_id="policy_fields_detail",
@@ -266,7 +270,7 @@ def get_policy_field(request: HttpRequest, policy_field_id: int = ObjectId):
 
 @router.get(
     "/partners/",
-    response=list[PartnerSchema],
+    response={200: list[PartnerSchema], **LIST_ERRORS},
     url_name="partner_list",
     summary="List partners",
     description="Published partners of the network; filter by policy field, town, role, text.",
@@ -284,7 +288,7 @@ def list_partners(
 
 @router.get(
     "/partners/{partner_id}/",
-    response=PartnerSchema,
+    response={200: PartnerSchema, **DETAIL_ERRORS},
     url_name="partner_detail",
     summary="Partner detail",
     operation_id="partners_detail",
@@ -296,7 +300,7 @@ def get_partner(request: HttpRequest, partner_id: int = ObjectId):
 
 @router.get(
     "/contact-points/",
-    response=list[ContactPointSchema],
+    response={200: list[ContactPointSchema], **LIST_ERRORS},
     url_name="contact_point_list",
     summary="List contact points",
     operation_id="contact_points_list",
@@ -313,7 +317,7 @@ def list_contact_points(
 
 @router.get(
     "/contact-points/{contact_point_id}/",
-    response=ContactPointSchema,
+    response={200: ContactPointSchema, **DETAIL_ERRORS},
     url_name="contact_point_detail",
     summary="Contact point detail",
     operation_id="contact_points_detail",

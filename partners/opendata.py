@@ -24,6 +24,7 @@ from django.http import Http404, HttpRequest
 from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
 from ninja import Path, Query, Router
+from wagtail.api.v3.errors import ProblemDetail
 
 from partners.models import ContactPoint, Partner, PolicyField
 
@@ -37,6 +38,7 @@ STATE = "Brandenburg"
 REGION = "Landkreis Elbe-Elster"
 COUNTRY = "DE"
 MAX_PER_PAGE = 100
+PAGE_RESPONSE = {200: dict[str, Any], 422: ProblemDetail}
 
 
 def hsds_id(kind: str, *parts: object) -> str:
@@ -305,7 +307,7 @@ def hsds_index(request: HttpRequest):
 
 @router.get(
     "/hsds/organizations/",
-    response=dict[str, Any],
+    response=PAGE_RESPONSE,
     url_name="hsds_organizations",
     summary="HSDS export: organizations",
     description=(
@@ -323,7 +325,7 @@ def hsds_organizations(request: HttpRequest, page: int = PAGE, per_page: int = P
 
 @router.get(
     "/hsds/organizations/{organization_id}/",
-    response=dict[str, Any],
+    response={200: dict[str, Any], 404: ProblemDetail, 422: ProblemDetail},
     url_name="hsds_organization_detail",
     summary="HSDS export: one organization",
     operation_id="hsds_organizations_detail",
@@ -338,7 +340,7 @@ def hsds_organization(request: HttpRequest, organization_id: uuid.UUID = Path(..
 
 @router.get(
     "/hsds/services/",
-    response=dict[str, Any],
+    response=PAGE_RESPONSE,
     url_name="hsds_services",
     summary="HSDS export: services",
     operation_id="hsds_services_list",
@@ -356,7 +358,7 @@ def hsds_services(request: HttpRequest, page: int = PAGE, per_page: int = PER_PA
 
 @router.get(
     "/hsds/taxonomy_terms/",
-    response=dict[str, Any],
+    response=PAGE_RESPONSE,
     url_name="hsds_taxonomy_terms",
     summary="HSDS export: taxonomy terms (the policy fields)",
     operation_id="hsds_taxonomy_terms_list",

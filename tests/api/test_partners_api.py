@@ -128,3 +128,16 @@ def test_editor_tier_snippets_need_a_token(client, partners, admin_user):
     names = {item["name"] for item in response.json()["items"]}
     assert "Entwurf GmbH" in names
     assert "Geheime Person" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v3/pages/find/?html_path=/x/&site=example.org:notaport",
+        "/api/v3/pages/?site=example.org:notaport",
+    ],
+)
+def test_unconvertible_site_filter_is_400(client, home_page, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert response.json()["detail"]
