@@ -38,6 +38,7 @@ urlpatterns += [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("suche/", home_views.search, name="search"),
+    path("konto/", include("partners.staff.urls")),
 ]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -8,6 +8,7 @@ class DocumentsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from documents import signals
+        from documents import access, signals
 
         signals.connect()
+        access.connect()

@@ -7,6 +7,7 @@ from django.views.decorators.http import condition, require_GET
 from wagtail.models import Page
 
 from documents.access import can_download
+from documents.audit import record_download
 from documents.models import PdfVersion
 
 
@@ -17,7 +18,7 @@ def _version_for(request: HttpRequest, page_id: int, version: int | None) -> Pdf
     if key not in cache:
         cache[key] = None
         page = Page.objects.filter(pk=page_id).first()
-        if page is not None and can_download(request.user, page):
+        if page is not None and can_download(request.user, page, request):
             versions = PdfVersion.objects.filter(page_id=page_id).select_related("page")
             if version is not None:
                 versions = versions.filter(version=version)
@@ -46,6 +47,8 @@ def download(request: HttpRequest, page_id: int, version: int | None = None) -> 
         found.file.open("rb"), content_type="application/pdf", filename=found.filename
     )
     restricted = not can_download(None, found.page)
+    if restricted:
+        record_download(request, found)
     if version is None:
         # "Latest" changes with every render: revalidate, the ETag makes that cheap.
         response["Cache-Control"] = "private, no-cache" if restricted else "public, no-cache"

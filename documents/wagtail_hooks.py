@@ -13,6 +13,18 @@ from documents import admin_views
 from documents.models import PdfVersion, RenderJob
 
 
+@hooks.register("register_admin_viewset")
+def register_download_audit_viewset():
+    """Download-Protokoll: read-only, needs the "view" permission on the audit model."""
+    from wagtail.permissions import register_permission_policy
+
+    from documents.audit import ReadOnlyPermissionPolicy, download_audit_viewset
+    from documents.models import DownloadAuditEntry
+
+    register_permission_policy(DownloadAuditEntry, ReadOnlyPermissionPolicy(DownloadAuditEntry))
+    return download_audit_viewset
+
+
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [

@@ -10,6 +10,7 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from documents.access import visible_pages
 from home.templatetags.partner_list_tags import partner_directory_url
 
 MAX_QUERY_LENGTH = 200
@@ -17,12 +18,13 @@ RESULTS_PER_PAGE = 20
 
 
 def search(request: HttpRequest) -> TemplateResponse:
-    """Full-text search over published public pages and published partners."""
+    """Full-text search over published pages the visitor may read, and published partners."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     page_results = Page.objects.none()
     partner_results: list = []
     if query:
-        page_results = Page.objects.live().public().specific().search(query)
+        readable = visible_pages(request.user, Page.objects.live(), request)
+        page_results = readable.specific().search(query)
         partner_results = _search_partners(request, query)
     paginator = Paginator(page_results, RESULTS_PER_PAGE)
     results = paginator.get_page(request.GET.get("seite"))

@@ -363,3 +363,7 @@ class PartnerDirectoryPage(RoutablePageMixin, Page):
             template="partners/partner_detail.html",
             context_overrides=detail_context(slug),
         )
+
+
+# Partner staff accounts (partners/staff): defined there, registered with this app.
+from partners.staff.models import PartnerMembership  # noqa: E402, F401

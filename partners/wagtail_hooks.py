@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from partners.models import ContactPoint, Partner, PolicyField
+from partners.staff.admin import PartnerMembershipViewSet
 
 
 class PolicyFieldViewSet(SnippetViewSet):
@@ -40,7 +41,7 @@ class ContactPointViewSet(SnippetViewSet):
 
 
 class NetworkViewSetGroup(SnippetViewSetGroup):
-    items = (PartnerViewSet, ContactPointViewSet, PolicyFieldViewSet)
+    items = (PartnerViewSet, ContactPointViewSet, PolicyFieldViewSet, PartnerMembershipViewSet)
     menu_icon = "group"
     menu_label = _("Netzwerk")
     menu_name = "netzwerk"

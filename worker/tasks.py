@@ -27,3 +27,11 @@ def sweep_render_jobs() -> int:
     from documents.pipeline import sweep
 
     return sweep()
+
+
+@shared_task(name="documents.purge_download_audit", ignore_result=True)
+def purge_download_audit() -> int:
+    """Run by beat: delete download audit entries past DOCUMENTS_AUDIT_RETENTION_DAYS."""
+    from documents.audit import purge_old_entries
+
+    return purge_old_entries()

@@ -230,6 +230,11 @@ CELERY_BEAT_SCHEDULE_FILENAME = str(BASE_DIR / "var" / "celerybeat-schedule")
 # The sweeper resends render jobs the broker lost or whose worker died.
 CELERY_BEAT_SCHEDULE = {
     "documents-sweep-render-jobs": {"task": "documents.sweep_render_jobs", "schedule": 60.0},
+    # Deletes download audit entries older than DOCUMENTS_AUDIT_RETENTION_DAYS.
+    "documents-purge-download-audit": {
+        "task": "documents.purge_download_audit",
+        "schedule": 6 * 60 * 60.0,
+    },
 }
 
 LOGGING = {
@@ -252,6 +257,12 @@ LOGGING = {
 
 LOGIN_URL = "/konto/anmelden/"
 LOGIN_REDIRECT_URL = "/"
+# Wagtail's page privacy sends visitors to the site login (partners/staff), not its own form.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
+# Download audit of restricted PDFs (documents/audit.py): days kept, client address stored?
+DOCUMENTS_AUDIT_RETENTION_DAYS = env.int("DOCUMENTS_AUDIT_RETENTION_DAYS", default=365)
+DOCUMENTS_AUDIT_STORE_IP = env.bool("DOCUMENTS_AUDIT_STORE_IP", default=False)
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="netzwerk@alleinerziehende-ee.de")
 

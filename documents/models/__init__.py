@@ -1,4 +1,5 @@
+from .audit import DownloadAuditEntry
 from .ledger import PdfVersion, RenderJob
 from .pages import HandoutIndexPage, HandoutPage
 
-__all__ = ["HandoutIndexPage", "HandoutPage", "PdfVersion", "RenderJob"]
+__all__ = ["DownloadAuditEntry", "HandoutIndexPage", "HandoutPage", "PdfVersion", "RenderJob"]

@@ -29,11 +29,11 @@ class HandoutIndexPage(Page):
         verbose_name_plural = _("Übersichten Handlungsanleitungen")
 
     def get_context(self, request, *args, **kwargs):
-        from documents.access import can_download
+        from documents.access import visible_pages
 
         context = super().get_context(request, *args, **kwargs)
-        handouts = HandoutPage.objects.child_of(self).live().specific().order_by("title")
-        context["handouts"] = [h for h in handouts if can_download(request.user, h)]
+        handouts = HandoutPage.objects.child_of(self).live().order_by("title")
+        context["handouts"] = visible_pages(request.user, handouts, request)
         return context
 
 
@@ -121,11 +121,23 @@ class HandoutPage(Page):
         context["latest_pdf"] = versions[0] if versions else None
         return context
 
+    def save(self, *args, **kwargs):
+        """Keep the page privacy in step with "nur für Partner-Mitarbeitende" (documents.access)."""
+        from documents.access import sync_partner_staff_restriction
+
+        result = super().save(*args, **kwargs)
+        sync_partner_staff_restriction(self)
+        return result
+
     def serve(self, request, *args, **kwargs):
-        from django.http import Http404
+        from django.contrib.auth.views import redirect_to_login
+        from django.utils.cache import add_never_cache_headers
 
-        from documents.access import can_download
+        from documents.access import can_view_page
 
-        if not can_download(request.user, self):
-            raise Http404
+        # Wagtail's page privacy answers first; this covers a missing restriction row.
+        if not can_view_page(request.user, self, request):
+            response = redirect_to_login(request.get_full_path())
+            add_never_cache_headers(response)
+            return response
         return super().serve(request, *args, **kwargs)

@@ -1,0 +1,1 @@
+"""Partner staff: accounts that belong to a partner organisation, their login and handouts."""

@@ -1,0 +1,129 @@
+"""Partner staff on the public site: login, logout, password reset, handouts area.
+
+Django's auth views with German templates; django-axes guards every
+``authenticate()`` call, so the site login is throttled like the admin login.
+Everything here is personal: never cached (``/konto/`` is also excluded from
+the page cache in settings).
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse_lazy
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
+
+from documents.access import can_view_page, is_editor, is_partner_staff_or_editor
+from documents.models import HandoutPage
+from partners.staff.handouts import grouped_handouts, version_history
+from partners.staff.models import PartnerMembership
+
+TEMPLATES = "partners/account/"
+never_cached = method_decorator(never_cache, name="dispatch")
+
+
+@never_cached
+class LoginView(auth_views.LoginView):
+    template_name = TEMPLATES + "login.html"
+
+    def get_default_redirect_url(self) -> str:
+        return str(reverse_lazy("account:home"))
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        user = form.get_user()
+        messages.success(self.request, f"Sie sind angemeldet als {user.get_username()}.")
+        return response
+
+
+@never_cached
+class LogoutView(auth_views.LogoutView):
+    template_name = TEMPLATES + "logged_out.html"
+    next_page = reverse_lazy("account:login")
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        messages.success(request, "Sie sind abgemeldet.")
+        return response
+
+
+@never_cached
+class PasswordResetView(auth_views.PasswordResetView):
+    template_name = TEMPLATES + "password_reset_form.html"
+    email_template_name = TEMPLATES + "password_reset_email.txt"
+    subject_template_name = TEMPLATES + "password_reset_subject.txt"
+    success_url = reverse_lazy("account:password_reset_done")
+
+
+@never_cached
+class PasswordResetDoneView(auth_views.PasswordResetDoneView):
+    template_name = TEMPLATES + "password_reset_done.html"
+
+
+@never_cached
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = TEMPLATES + "password_reset_confirm.html"
+    success_url = reverse_lazy("account:password_reset_complete")
+
+
+@never_cached
+class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
+    template_name = TEMPLATES + "password_reset_complete.html"
+
+
+@never_cached
+class PasswordChangeView(auth_views.PasswordChangeView):
+    template_name = TEMPLATES + "password_change_form.html"
+    success_url = reverse_lazy("account:home")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        messages.success(self.request, "Ihr Passwort wurde geändert.")
+        return response
+
+
+def _no_access(request: HttpRequest) -> HttpResponse:
+    """Logged in, but neither partner staff nor editor: say so, in German."""
+    return render(request, TEMPLATES + "no_access.html", status=403)
+
+
+@never_cache
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    memberships = PartnerMembership.objects.for_user(request.user).select_related("partner")
+    return render(
+        request,
+        TEMPLATES + "home.html",
+        {
+            "memberships": memberships,
+            "may_read_handouts": is_partner_staff_or_editor(request.user),
+            "is_editor": is_editor(request.user),
+        },
+    )
+
+
+@never_cache
+@login_required
+def handouts(request: HttpRequest) -> HttpResponse:
+    if not is_partner_staff_or_editor(request.user):
+        return _no_access(request)
+    return render(request, TEMPLATES + "handouts.html", {"groups": grouped_handouts(request)})
+
+
+@never_cache
+@login_required
+def handout_versions(request: HttpRequest, page_id: int) -> HttpResponse:
+    if not is_partner_staff_or_editor(request.user):
+        return _no_access(request)
+    page = HandoutPage.objects.live().filter(pk=page_id).first()
+    if page is None or not can_view_page(request.user, page, request):
+        raise Http404
+    return render(
+        request,
+        TEMPLATES + "handout_versions.html",
+        {"handout": page, "history": version_history(page)},
+    )
