@@ -16,3 +16,10 @@ def two_factor_account_item(request):
         "label": "Zwei-Faktor-Anmeldung",
         "help_text": "Anmeldung zusätzlich mit einem Code aus einer Authenticator-App absichern.",
     }
+
+
+@hooks.register("register_admin_viewset")
+def register_access_attempt_viewset():
+    from cms.security.views import AccessAttemptViewSet
+
+    return AccessAttemptViewSet()

@@ -119,3 +119,25 @@ def test_logins_without_a_request_still_work(client, editor):
     assert authenticate(username="redaktion", password=PASSWORD) == editor
     assert authenticate(username="redaktion", password="falsch") is None
     assert client.login(username="redaktion", password=PASSWORD)
+
+
+@pytest.mark.django_db
+def test_superuser_lifts_a_lock_in_the_admin(editor, admin_client, settings):
+    fail_until_locked(Client(), settings.AXES_FAILURE_LIMIT)
+    attempt = AccessAttempt.objects.get(username="redaktion")
+
+    listing = admin_client.get("/admin/anmeldesperren/")
+    assert listing.status_code == 200
+    assert "redaktion" in listing.text
+    assert admin_client.get("/admin/anmeldesperren/new/").status_code in (302, 403)
+
+    response = admin_client.post(f"/admin/anmeldesperren/delete/{attempt.pk}/")
+    assert response.status_code == 302
+    assert not AccessAttempt.objects.exists()
+    assert login(Client(), PASSWORD).status_code == 302
+
+
+@pytest.mark.django_db
+def test_editors_do_not_see_the_locks(client, editor):
+    client.force_login(editor)
+    assert client.get("/admin/anmeldesperren/").status_code in (302, 403)
