@@ -196,10 +196,14 @@ def synthetic_handouts(stack: Stack, count: int) -> dict:
     dedupe = partner("messdaten-dublettenpartner", "Messdaten-Dublettenpartner")
     pages = memo.get("pages", [])
     for number in range(len(pages) + 1, count + 1):
+        # About two printed pages: the size of a typical handout.
         body = [
             _heading("Worum es geht"),
-            _para(90, seed=number),
+            *[_para(130, seed=number * 7 + k) for k in range(3)],
+            _heading("Im Gespräch"),
+            _para(130, seed=number * 7 + 3),
             _steps("So gehen Sie vor"),
+            _note(),
             _partner(mass, "Erste Anlaufstelle"),
         ]
         if number <= sizes.scaling_handouts:

@@ -49,7 +49,8 @@ class BenchError(RuntimeError):
 
 def log(message: str) -> None:
     """Progress goes to stderr; stdout carries only the JSON figures."""
-    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+    stamp = time.strftime("%H:%M:%S", time.gmtime())
+    print(f"[bench {stamp}Z] {message}", file=sys.stderr, flush=True)
 
 
 def template_key(synthetic: int) -> str:
