@@ -1,0 +1,115 @@
+"""Fixtures of the access tests: two partners with staff, an editor, a superuser, handouts."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+
+from documents import pipeline
+from documents.factories import HandoutIndexPageFactory, HandoutPageFactory, handout_body
+from documents.models import PdfVersion
+from partners.staff.models import PartnerMembership
+from tests.factories import PartnerFactory, PolicyFieldFactory
+
+PASSWORD = "Sicheres-Passwort-2026"
+RESTRICTED_TITLE = "Interne Anleitung Zitronenfalter"
+PUBLIC_TITLE = "Offene Anleitung Zitronenfalter"
+
+
+@pytest.fixture(autouse=True)
+def no_broker(monkeypatch):
+    """Publishing enqueues renders; these tests never need the broker."""
+    monkeypatch.setattr(pipeline, "send_job", lambda job_id: True)
+
+
+@pytest.fixture
+def indexed(django_capture_on_commit_callbacks):
+    """Search index updates run on commit; run them inside the test transaction."""
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        yield callbacks
+
+
+@pytest.fixture
+def partner_a(db):
+    return PartnerFactory(name="Beratungsverein Nord (Test)", slug="beratung-nord")
+
+
+@pytest.fixture
+def partner_b(db):
+    return PartnerFactory(name="Familienzentrum Süd (Test)", slug="familie-sued")
+
+
+def _user(django_user_model, username: str, **extra):
+    return django_user_model.objects.create_user(
+        username, email=f"{username}@example.org", password=PASSWORD, **extra
+    )
+
+
+@pytest.fixture
+def users(django_user_model, partner_a, partner_b) -> dict:
+    staff_a = _user(django_user_model, "staff-a")
+    PartnerMembership.objects.create(user=staff_a, partner=partner_a)
+    staff_b = _user(django_user_model, "staff-b")
+    PartnerMembership.objects.create(user=staff_b, partner=partner_b)
+    editor = _user(django_user_model, "editor")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    superuser = django_user_model.objects.create_superuser(
+        "admin", email="admin@example.org", password=PASSWORD
+    )
+    return {
+        "anonymous": None,
+        "staff_a": staff_a,
+        "staff_b": staff_b,
+        "editor": editor,
+        "superuser": superuser,
+    }
+
+
+def add_version(page, number: int, revision=None) -> PdfVersion:
+    version = PdfVersion(
+        page=page,
+        version=number,
+        revision=revision,
+        content_hash=f"{number:064d}",
+        sha256=f"{number:064x}",
+        size=1234,
+        page_count=2,
+        pdf_variant="pdf/ua-1",
+        template_version="t1",
+        weasyprint_version="70",
+    )
+    version.file.save(f"{page.slug}-v{number}.pdf", ContentFile(b"%PDF-1.7 test"), save=False)
+    version.save()
+    return version
+
+
+def publish(page, **changes):
+    for name, value in changes.items():
+        setattr(page, name, value)
+    revision = page.save_revision()
+    revision.publish()
+    page.refresh_from_db()
+    return revision
+
+
+@pytest.fixture
+def handouts(home_page, users) -> dict:
+    """A public handout (1 version) and a restricted one (2 versions from two revisions)."""
+    field = PolicyFieldFactory(name="Gesundheit (Test)", slug="gesundheit-test", sort_order=4)
+    index = HandoutIndexPageFactory(parent=home_page)
+    public = HandoutPageFactory(parent=index, title=PUBLIC_TITLE, slug="offen")
+    first = publish(public)
+    add_version(public, 1, first)
+    restricted = HandoutPageFactory(
+        parent=index,
+        title=RESTRICTED_TITLE,
+        slug="intern",
+        body=handout_body("Hören Sie zu und fragen Sie nach dem Alltag."),
+    )
+    restricted.policy_fields.set([field])
+    rev1 = publish(restricted, only_for_partner_staff=True)
+    add_version(restricted, 1, rev1)
+    rev2 = publish(
+        restricted, body=handout_body("Hören Sie zu und fragen Sie nach der Kinderbetreuung.")
+    )
+    add_version(restricted, 2, rev2)
+    return {"index": index, "public": public, "restricted": restricted, "field": field}

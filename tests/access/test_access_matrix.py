@@ -1,0 +1,148 @@
+"""The access matrix: every role against every place a restricted handout could show up.
+
+Roles: anonymous, staff of partner A, staff of partner B, editor (Wagtail's
+"Editors" group), superuser. Restricted handouts are for all partner staff of
+the network and the editors; anonymous visitors get the login for the page and
+404 for every PDF URL, and find the handout nowhere. The sitemap and the iCal
+feed never list it, whoever asks.
+"""
+
+import pytest
+from wagtail.models import APIToken
+
+from tests.access.conftest import PUBLIC_TITLE, RESTRICTED_TITLE
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "staff_a", "staff_b", "editor", "superuser"]
+AUTHORISED = {"anonymous": False, "staff_a": True, "staff_b": True, "editor": True}
+AUTHORISED["superuser"] = True
+
+
+def client_for(client, users, role):
+    if users[role] is not None:
+        client.force_login(users[role])
+    return client
+
+
+def bearer(user) -> dict:
+    if user is None:
+        return {}
+    _, plaintext = APIToken.create_token(user=user, name="matrix")
+    return {"HTTP_AUTHORIZATION": f"Bearer {plaintext}"}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_handout_page(client, users, handouts, role):
+    page = handouts["restricted"]
+    response = client_for(client, users, role).get(page.url)
+    if AUTHORISED[role]:
+        assert response.status_code == 200
+        assert RESTRICTED_TITLE in response.text
+        assert "no-cache" in response["Cache-Control"]
+    else:
+        assert response.status_code == 302
+        assert response["Location"] == f"/konto/anmelden/?next={page.url}"
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("suffix", ["", "v1/", "v2/"])
+def test_each_pdf_version_url(client, users, handouts, role, suffix):
+    page = handouts["restricted"]
+    response = client_for(client, users, role).get(f"/pdf/{page.pk}/{suffix}")
+    if AUTHORISED[role]:
+        assert response.status_code == 200
+        assert response["Content-Type"] == "application/pdf"
+        assert response["Cache-Control"].startswith("private")
+    else:
+        assert response.status_code == 404
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_unknown_version_looks_like_a_restricted_one(client, users, handouts, role):
+    """v99 does not exist: the same 404 as a restricted v1 for anonymous visitors."""
+    page = handouts["restricted"]
+    client = client_for(client, users, role)
+    missing = client.get(f"/pdf/{page.pk}/v99/")
+    assert missing.status_code == 404
+    if not AUTHORISED[role]:
+        existing = client.get(f"/pdf/{page.pk}/v1/")
+        assert existing.status_code == 404
+        assert existing.content == missing.content
+        assert client.get("/pdf/999999/v1/").content == missing.content
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_handouts_listing(client, users, handouts, role):
+    response = client_for(client, users, role).get(handouts["index"].url)
+    assert response.status_code == 200
+    assert PUBLIC_TITLE in response.text
+    assert (RESTRICTED_TITLE in response.text) is AUTHORISED[role]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_handouts_area(client, users, handouts, role):
+    response = client_for(client, users, role).get("/konto/handlungsanleitungen/")
+    if AUTHORISED[role]:
+        assert response.status_code == 200
+        assert RESTRICTED_TITLE in response.text
+        assert PUBLIC_TITLE in response.text
+    else:
+        assert response.status_code == 302
+        assert response["Location"].startswith("/konto/anmelden/")
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_site_search(client, users, indexed, handouts, role):
+    indexed.clear()
+    response = client_for(client, users, role).get("/suche/", {"q": "Zitronenfalter"})
+    assert response.status_code == 200
+    assert PUBLIC_TITLE in response.text
+    assert (RESTRICTED_TITLE in response.text) is AUTHORISED[role]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_sitemap_never_lists_it(client, users, handouts, role):
+    response = client_for(client, users, role).get("/sitemap.xml")
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert handouts["public"].url in text
+    assert handouts["restricted"].url not in text
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_api_list(client, users, handouts, role):
+    response = client.get(
+        "/api/v3/pages/?type=documents.HandoutPage&limit=100", **bearer(users[role])
+    )
+    assert response.status_code == 200
+    titles = {item["title"] for item in response.json()["items"]}
+    assert PUBLIC_TITLE in titles
+    assert (RESTRICTED_TITLE in titles) is AUTHORISED[role]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_api_detail_and_versions(client, users, handouts, role):
+    page = handouts["restricted"]
+    headers = bearer(users[role])
+    detail = client.get(f"/api/v3/pages/{page.pk}/", **headers)
+    versions = client.get(f"/api/v3/pdf/pages/{page.pk}/versions/", **headers)
+    expected = 200 if AUTHORISED[role] else 404
+    assert detail.status_code == expected
+    assert versions.status_code == expected
+    if AUTHORISED[role]:
+        assert versions.json()["count"] == 2
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_ical_feed_never_lists_it(client, users, handouts, role):
+    response = client.get("/api/v3/opendata/events.ics", **bearer(users[role]))
+    assert response.status_code == 200
+    assert RESTRICTED_TITLE.encode() not in response.content
+
+
+def test_session_login_does_not_open_the_api(client, users, handouts):
+    """The API reads tokens only; a site session alone shows what anonymous callers see."""
+    client.force_login(users["staff_a"])
+    response = client.get(f"/api/v3/pages/{handouts['restricted'].pk}/")
+    assert response.status_code == 404
