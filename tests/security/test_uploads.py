@@ -199,3 +199,18 @@ def test_content_that_fits_passes(name, content):
     file = io.BytesIO(content)
     validate_upload_content(file, name)
     assert file.tell() == 0, "the file is rewound for storage"
+
+
+def test_svg_with_script_is_no_accepted_image(admin_client, media_root):
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+    response = admin_client.post(
+        "/admin/images/add/",
+        {
+            "title": "Logo",
+            "collection": root_collection_id(),
+            "file": SimpleUploadedFile("logo.svg", svg, "image/svg+xml"),
+        },
+    )
+    assert response.status_code == 200
+    assert "Nicht unterstütztes Bildformat" in response.text
+    assert get_image_model().objects.count() == 0
