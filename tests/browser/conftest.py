@@ -1,6 +1,6 @@
 """Browser tests: Debian's Chromium drives the real server (gunicorn + Celery worker).
 
-One server per session. It gets its own fresh PostgreSQL database (dropped
+One server for the browser test package. It gets its own fresh PostgreSQL database (dropped
 afterwards), its own MEDIA_ROOT and STATIC_ROOT, the demo content and two
 accounts. pytest-django's test database is not used here: the tests talk to the
 server over HTTP only.
@@ -271,9 +271,13 @@ def wait_for_log_line(pattern: str, process: subprocess.Popen, log: Path, what: 
     pytest.fail(f"{what} did not become ready:\n{log_tail(log)}")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def site_server() -> Iterator[SiteServer]:
-    """Migrate a fresh database, load the demo content, run gunicorn and a Celery worker."""
+    """Migrate a fresh database, load the demo content, run gunicorn and a Celery worker.
+
+    Package scope: one server for all browser tests, stopped as soon as they are done
+    so the rest of the suite does not share the machine with it.
+    """
     if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
         pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install -y chromium")
     LOG_DIR.mkdir(parents=True, exist_ok=True)
@@ -335,7 +339,7 @@ def site_server() -> Iterator[SiteServer]:
 # --------------------------------------------------------------------------- browser
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def playwright_instance():
     from playwright.sync_api import sync_playwright
 
@@ -343,7 +347,7 @@ def playwright_instance():
         yield playwright
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def chromium(playwright_instance, site_server):
     browser = playwright_instance.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
     yield browser
