@@ -15,6 +15,7 @@ from wagtail.api.v3.routers import pages as wagtail_pages_router
 from wagtail.api.v3.urls import api
 from wagtail.models import Page
 
+from documents.access import visible_pages
 from documents.api import router as documents_router
 from home.api import router as home_router
 from partners.api import router as partners_router
@@ -44,15 +45,6 @@ api.docs = Swagger(settings={"validatorUrl": None})
 _wagtail_get_pages_queryset = wagtail_pages_router.get_pages_queryset
 
 
-def restricted_handout_ids(user) -> list[int]:
-    """Ids of handout pages that ``user`` may not see: only for partner staff and not theirs."""
-    from documents.access import can_download
-    from documents.models import HandoutPage
-
-    restricted = HandoutPage.objects.filter(only_for_partner_staff=True)
-    return [page.pk for page in restricted if not can_download(user, page)]
-
-
 def get_pages_queryset(request: HttpRequest, model=Page):
     """The pages a request may read: Wagtail's tiers plus the network's access rule.
 
@@ -60,8 +52,9 @@ def get_pages_queryset(request: HttpRequest, model=Page):
     Wagtail's editor tier (pages the user may edit, drafts included) and, for
     plain reading, also the live pages whose privacy settings admit the user,
     so partner staff read public pages and their restricted handouts. Drafts
-    (``version=draft``) stay limited to the editor tier. Handouts "only for
-    partner staff" are removed for everyone ``can_download`` refuses.
+    (``version=draft``) stay limited to the editor tier. Finally the network's
+    one access rule (``documents.access.visible_pages``) removes page-privacy
+    sections and handouts "only for partner staff" the user may not see.
     """
     queryset = _wagtail_get_pages_queryset(request, model)
     if request.user.is_authenticated and request.GET.get("version") != "draft":
@@ -70,8 +63,7 @@ def get_pages_queryset(request: HttpRequest, model=Page):
         except ValueError as exc:  # ?site= matched several sites
             raise HttpError(400, str(exc)) from exc
         queryset = (queryset | readable).distinct()
-    hidden = restricted_handout_ids(request.user)
-    return queryset.exclude(pk__in=hidden) if hidden else queryset
+    return visible_pages(request.user, queryset, request)
 
 
 # Every page endpoint of Wagtail's router (list, detail, find, revisions and

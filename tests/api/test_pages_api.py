@@ -72,3 +72,24 @@ def test_writing_a_page_needs_a_token_with_permission(client, home_page, editor,
     page.refresh_from_db()
     assert page.get_latest_revision_as_object().intro == "Neu"
     assert page.intro == "Alt"  # saved as a draft, the live page is unchanged
+
+
+def test_private_page_needs_a_token(client, home_page, plain_user):
+    from wagtail.models import PageViewRestriction
+
+    from tests.api.conftest import make_version
+
+    page = StandardPageFactory(parent=home_page, title="Intern: Protokolle", offer_pdf=True)
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    make_version(page, 1)
+    listing = client.get("/api/v3/pages/?type=home.StandardPage")
+    assert "Intern: Protokolle" not in listing.content.decode()
+    assert client.get(f"/api/v3/pages/{page.pk}/").status_code == 404
+    assert client.get(f"/api/v3/pdf/pages/{page.pk}/versions/").status_code == 404
+
+    token = bearer(plain_user)
+    listing = client.get("/api/v3/pages/?type=home.StandardPage", **token)
+    assert [item["title"] for item in listing.json()["items"]] == ["Intern: Protokolle"]
+    assert client.get(f"/api/v3/pages/{page.pk}/", **token).status_code == 200
+    versions = client.get(f"/api/v3/pdf/pages/{page.pk}/versions/", **token)
+    assert versions.json()["count"] == 1
