@@ -45,6 +45,14 @@ def test_public_page_has_a_strict_policy(client, home_page):
     assert "'unsafe-inline'" not in csp["script-src"]
     assert "'unsafe-eval'" not in csp["script-src"]
     assert "'unsafe-inline'" not in csp["style-src"]
+    # Only the consented video players may be framed, nothing else from other hosts.
+    assert csp["frame-src"] == [
+        "'self'",
+        "https://www.youtube-nocookie.com",
+        "https://player.vimeo.com",
+    ]
+    assert csp["connect-src"] == ["'self'"]
+    assert csp["img-src"] == ["'self'", "data:"]
 
 
 def test_nonce_in_the_header_matches_the_one_templates_get(rf, home_page):

@@ -141,3 +141,19 @@ def test_superuser_lifts_a_lock_in_the_admin(editor, admin_client, settings):
 def test_editors_do_not_see_the_locks(client, editor):
     client.force_login(editor)
     assert client.get("/admin/anmeldesperren/").status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_site_login_locks_like_the_admin_login(client, editor, settings, home_page):
+    """The partner staff login on the public site (LOGIN_URL) is guarded the same way."""
+    site_login = settings.LOGIN_URL
+    responses = [
+        client.post(site_login, {"username": "redaktion", "password": f"falsch-{n}"})
+        for n in range(settings.AXES_FAILURE_LIMIT)
+    ]
+    assert responses[0].status_code == 200
+    assert responses[-1].status_code == 429
+    assert "Anmeldung vorübergehend gesperrt" in responses[-1].text
+    locked = client.post(site_login, {"username": "redaktion", "password": PASSWORD})
+    assert locked.status_code == 429
+    assert "_auth_user_id" not in client.session
