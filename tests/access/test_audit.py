@@ -1,0 +1,94 @@
+"""Download audit: written for restricted versions, listed for editors, deleted after retention."""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from documents.models import DownloadAuditEntry
+from worker.tasks import purge_download_audit
+
+pytestmark = pytest.mark.django_db
+
+
+def test_restricted_download_is_recorded(client, users, handouts, partner_a):
+    page = handouts["restricted"]
+    client.force_login(users["staff_a"])
+    assert client.get(f"/pdf/{page.pk}/v1/").status_code == 200
+    entry = DownloadAuditEntry.objects.get()
+    assert (entry.user, entry.username, entry.partner) == (users["staff_a"], "staff-a", partner_a)
+    assert (entry.page_id, entry.version, entry.page_title) == (page.pk, 1, page.title)
+    assert entry.ip_address is None
+    assert client.get(f"/pdf/{page.pk}/").status_code == 200
+    assert list(DownloadAuditEntry.objects.values_list("version", flat=True)) == [2, 1]
+
+
+def test_refused_and_public_downloads_are_not_recorded(client, users, handouts):
+    assert client.get(f"/pdf/{handouts['restricted'].pk}/v1/").status_code == 404
+    assert client.get(f"/pdf/{handouts['public'].pk}/v1/").status_code == 200
+    client.force_login(users["staff_b"])
+    assert client.get(f"/pdf/{handouts['public'].pk}/v1/").status_code == 200
+    assert client.get(f"/pdf/{handouts['restricted'].pk}/v99/").status_code == 404
+    assert not DownloadAuditEntry.objects.exists()
+
+
+def test_client_address_only_when_switched_on(client, users, handouts, settings):
+    settings.DOCUMENTS_AUDIT_STORE_IP = True
+    client.force_login(users["staff_a"])
+    client.get(f"/pdf/{handouts['restricted'].pk}/v1/", REMOTE_ADDR="192.0.2.7")
+    assert DownloadAuditEntry.objects.get().ip_address == "192.0.2.7"
+
+
+def test_retention_task_deletes_old_entries(users, handouts, settings):
+    settings.DOCUMENTS_AUDIT_RETENTION_DAYS = 30
+    page = handouts["restricted"]
+    common = {"username": "staff-a", "page": page, "page_title": page.title, "version": 1}
+    old = DownloadAuditEntry.objects.create(
+        downloaded_at=timezone.now() - timedelta(days=31), **common
+    )
+    recent = DownloadAuditEntry.objects.create(
+        downloaded_at=timezone.now() - timedelta(days=29), **common
+    )
+    assert purge_download_audit() == 1
+    assert list(DownloadAuditEntry.objects.all()) == [recent]
+    assert not DownloadAuditEntry.objects.filter(pk=old.pk).exists()
+
+
+def test_beat_runs_the_retention_task(settings):
+    schedule = settings.CELERY_BEAT_SCHEDULE["documents-purge-download-audit"]
+    assert schedule["task"] == purge_download_audit.name
+
+
+def test_editors_see_the_audit_read_only_with_filters(client, users, handouts, partner_a):
+    page = handouts["restricted"]
+    client.force_login(users["staff_a"])
+    client.get(f"/pdf/{page.pk}/v1/")
+    client.force_login(users["staff_b"])
+    client.get(f"/pdf/{page.pk}/v2/")
+    client.force_login(users["editor"])
+
+    def names(response) -> list[str]:
+        assert response.status_code == 200
+        return sorted(entry.username for entry in response.context["object_list"])
+
+    assert names(client.get("/admin/download-protokoll/")) == ["staff-a", "staff-b"]
+    filtered = client.get("/admin/download-protokoll/", {"partner": partner_a.pk})
+    assert names(filtered) == ["staff-a"]
+    assert names(client.get("/admin/download-protokoll/", {"q": "staff-b"})) == ["staff-b"]
+    entry = DownloadAuditEntry.objects.get(username="staff-a")
+    assert client.get(f"/admin/download-protokoll/inspect/{entry.pk}/").status_code == 200
+    assert client.get("/admin/download-protokoll/new/").status_code in (302, 403)
+    assert client.get(f"/admin/download-protokoll/delete/{entry.pk}/").status_code in (302, 403)
+    assert DownloadAuditEntry.objects.count() == 2
+
+
+def test_partner_staff_cannot_open_the_audit(client, users):
+    client.force_login(users["staff_a"])
+    assert client.get("/admin/download-protokoll/").status_code == 302
+
+
+@pytest.mark.parametrize("group", ["Editors", "Moderators"])
+def test_editor_groups_may_view_ledger_and_audit(group):
+    codenames = set(Group.objects.get(name=group).permissions.values_list("codename", flat=True))
+    assert {"view_renderjob", "view_pdfversion", "view_downloadauditentry"} <= codenames
