@@ -239,7 +239,7 @@ EASY_LANGUAGE = (
     "<h2>Was finden Sie auf dieser Internet-Seite?</h2>"
     "<ul>"
     "<li>Infos über das Netzwerk.</li>"
-    "<li>Eine Liste mit allen Partnern.<br>Dort finden Sie Hilfe in Ihrer Nähe.</li>"
+    "<li>Eine Liste mit allen Partnern.<br/>Dort finden Sie Hilfe in Ihrer Nähe.</li>"
     "<li>Nachrichten aus dem Netzwerk.</li>"
     "</ul>"
     "<h2>Wer hat UNA bezahlt?</h2>"

@@ -25,8 +25,11 @@ def procfile() -> dict[str, list[str]]:
 
 
 def program(argv: list[str]) -> list[str]:
-    """The part of a command that names what runs (options such as ports may differ)."""
-    return [arg for arg in argv if not arg.startswith("-")][:3]
+    """What runs: the words before the first long option (bind address, concurrency differ)."""
+    for index, arg in enumerate(argv):
+        if arg.startswith("--"):
+            return argv[:index]
+    return argv
 
 
 def test_services_form_the_production_topology(compose):

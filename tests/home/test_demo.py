@@ -85,3 +85,13 @@ def test_load_synthetic_is_labelled_and_idempotent(root_page):
     titles = list(pages.values_list("title", flat=True))
     assert sorted(titles) == [f"Beispielseite 00{i} (Testdaten)" for i in (1, 2, 3)]
     assert StandardPage.objects.get(slug="testdaten").get_children().count() == 3
+
+
+def test_every_demo_page_opens_in_the_editor(root_page, admin_client):
+    """Demo rich text must survive Wagtail's editor conversion (e.g. no unclosed <br>)."""
+    call_command("load_demo", stdout=io.StringIO())
+    pages = Page.objects.filter(depth__gt=1)
+    assert pages.count() > 10
+    for page in pages:
+        response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
+        assert response.status_code == 200, page.title
