@@ -15,3 +15,6 @@ ALLOWED_HOSTS = ["*"]
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=False)
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://testserver")
+# Serve static files from the apps' folders: tests need no collectstatic run.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
