@@ -355,7 +355,7 @@ def wrk(url: str, seconds: int) -> dict:
     if shutil.which("wrk") is None:
         raise BenchError("wrk is missing: apt-get install -y wrk")
     result = subprocess.run(
-        ["wrk", "-t1", "-c16", f"-d{seconds}s", "--latency", url],
+        ["wrk", "-t1", "-c16", f"-d{seconds}s", "--timeout", "30s", "--latency", url],
         capture_output=True,
         text=True,
         timeout=seconds + 60,
@@ -366,6 +366,9 @@ def wrk(url: str, seconds: int) -> dict:
         raise BenchError(f"wrk {url} failed: {out}{result.stderr}")
     if "Non-2xx" in out:
         raise BenchError(f"{url} answered errors under load:\n{out}")
+    errors = re.search(r"Socket errors:.*", out)
+    if errors:
+        log(f"warning: {url}: {errors.group(0)}")
     latency = {p: float(v) * UNITS[u] for p, v, u in WRK_LATENCY.findall(out)}
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     return {"rps": rps, "p50_ms": latency["50"], "p99_ms": latency["99"]}
