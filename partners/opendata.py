@@ -16,6 +16,7 @@ stay stable between exports. Empty values are left out rather than sent as
 empty strings. Only live snippets and public contact persons are exported.
 """
 
+import html
 import math
 import uuid
 from typing import Any
@@ -51,8 +52,9 @@ def _clean(data: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in data.items() if value not in ("", None, [])}
 
 
-def _text(html: str) -> str:
-    return normalize_newlines(strip_tags(html or "")).strip()
+def _text(rich_text: str) -> str:
+    """Plain text of an editor's rich text: tags removed, entities (``&amp;``) decoded."""
+    return html.unescape(normalize_newlines(strip_tags(rich_text or ""))).strip()
 
 
 def taxonomy() -> dict[str, Any]:

@@ -44,7 +44,7 @@ def partners(policy_fields):
         phone="03535 000000",
         email="kontakt@example.org",
         website="https://example.org/",
-        description="<p>Vermittlung in <b>Arbeit</b>.</p>",
+        description="<p>Vermittlung in <b>Arbeit</b> &amp; Ausbildung.</p>",
         policy_fields=[work],
     )
     jobcenter.topics.add("Arbeit", "Ausbildung")

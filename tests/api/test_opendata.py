@@ -46,7 +46,7 @@ def test_organizations_export_is_valid_hsds(client, partners):
         assert_valid("organization", organization)
     jobcenter = next(o for o in page["contents"] if o["name"] == "Jobcenter Beispielkreis")
     assert jobcenter["id"] == hsds_id("organization", partners["jobcenter"].pk)
-    assert jobcenter["description"] == "Vermittlung in Arbeit."
+    assert jobcenter["description"] == "Vermittlung in Arbeit & Ausbildung."
     assert [c["name"] for c in jobcenter["contacts"]] == ["Öffentliche Person"]
     assert jobcenter["phones"][0]["number"] == "03535 000000"
     locations = {location["name"]: location for location in jobcenter["locations"]}
