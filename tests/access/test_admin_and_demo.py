@@ -41,3 +41,18 @@ def test_demo_partner_account_is_idempotent():
         partner.pk
     ]
     assert user.groups.filter(name=PARTNER_STAFF_GROUP).exists()
+
+
+def test_ensure_demo_admin_prints_the_partner_login(settings, monkeypatch):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    settings.DEBUG = True
+    PartnerFactory(name="Lebenshilfe Finsterwalde e.V.", slug="lebenshilfe-finsterwalde")
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "Demo-Admin-2026")
+    monkeypatch.setenv("DEMO_PARTNER_PASSWORD", "Demo-Partner-2026")
+    out = StringIO()
+    call_command("ensure_demo_admin", stdout=out)
+    assert "Partner-Login:  partner-demo / Demo-Partner-2026" in out.getvalue()
+    assert get_user_model().objects.get(username="partner-demo").partner_memberships.exists()

@@ -74,3 +74,12 @@ def test_page_text_includes_stream_text_and_partner_names(handouts, partner_a):
     assert "Ein Satz." in lines
     assert "Zuhören" in lines
     assert "Beratungsverein Nord (Test)" in lines
+
+
+def test_restricted_handout_page_links_its_changes_and_footer_links_login(client, users, handouts):
+    page = handouts["restricted"]
+    assert 'href="/konto/anmelden/">Anmelden für Netzwerkpartner' in client.get("/").text
+    client.force_login(users["staff_a"])
+    text = client.get(page.url).text
+    assert f'href="/konto/handlungsanleitungen/{page.pk}/"' in text
+    assert 'href="/konto/">Ihr Konto</a>' in text
