@@ -107,7 +107,9 @@ def handout_index():
     return index
 
 
-def publish_handout(slug: str, title: str, body: list[dict], summary: str = ""):
+def publish_handout(
+    slug: str, title: str, body: list[dict], summary: str = "", contacts: list[dict] = ()
+):
     """Create or update a handout and publish it; returns the specific page."""
     from documents.models import HandoutPage
 
@@ -119,17 +121,19 @@ def publish_handout(slug: str, title: str, body: list[dict], summary: str = ""):
             target_group="Alleinerziehende (Messdaten)",
             summary=summary,
             body=body,
+            contacts=list(contacts),
             live=False,
         )
         handout_index().add_child(instance=page)
     else:
         page.body = body
+        page.contacts = list(contacts)
         page.summary = summary
     page.save_revision().publish()
     return page
 
 
-def reference_body(sections: int, partners: list, image) -> list[dict]:
+def reference_body(sections: int, image) -> list[dict]:
     body = []
     for number in range(1, sections + 1):
         body.append(_heading(f"Abschnitt {number}: Beratung im Alltag"))
@@ -148,13 +152,15 @@ def reference_body(sections: int, partners: list, image) -> list[dict]:
                 }
             )
             body.append(_note())
-    body.append(_heading("Netzwerkpartner und Zuständigkeiten"))
-    body += [_partner(p, "Beratung und Vermittlung") for p in partners]
     return body
 
 
 def reference_handout(stack: Stack):
-    """The reference handout: 5 pages, headings, text, 30 partners, one photo (cached)."""
+    """The reference handout: 5 pages, headings, text, a list of 30 partners, one photo.
+
+    The handout blocks have no table; the 30 partners are the contact list that the
+    print template sets at the end. Text sections are added until the PDF has 5 pages.
+    """
     if "reference" in stack.memo:
         return stack.memo["reference"]
     from documents.rendering import render_revision
@@ -169,8 +175,10 @@ def reference_handout(stack: Stack):
         page = publish_handout(
             REFERENCE_SLUG,
             "Referenz-Handlungsanleitung (Messdaten)",
-            reference_body(sections, partners, image),
+            reference_body(sections, image),
             summary="Referenzdokument für die Leistungsmessung.",
+            # The partner list: one contact block per partner at the end of the PDF.
+            contacts=[_partner(p, "Beratung und Vermittlung") for p in partners],
         )
         pages = render_revision(page.get_latest_revision()).page_count
         if pages >= TARGET_PAGES:
