@@ -42,7 +42,6 @@ class LoginView(auth_views.LoginView):
 
 @never_cached
 class LogoutView(auth_views.LogoutView):
-    template_name = TEMPLATES + "logged_out.html"
     next_page = reverse_lazy("account:login")
 
     def post(self, request, *args, **kwargs):

@@ -193,3 +193,22 @@ def test_page_cache_never_serves_or_stores_personal_responses(client, users, han
     assert again.get("X-Page-Cache") == "hit"
     assert RESTRICTED_TITLE not in again.text
     assert client.get(handouts["restricted"].url).status_code == 302
+
+
+def test_password_change_for_logged_in_staff(client, users):
+    client.force_login(users["staff_a"])
+    new = "Noch-ein-Passwort-2028"
+    response = client.post(
+        "/konto/passwort/",
+        {"old_password": PASSWORD, "new_password1": new, "new_password2": new},
+        follow=True,
+    )
+    assert response.redirect_chain[-1][0] == "/konto/"
+    assert "Ihr Passwort wurde geändert." in response.text
+    users["staff_a"].refresh_from_db()
+    assert users["staff_a"].check_password(new)
+    wrong = client.post(
+        "/konto/passwort/", {"old_password": "falsch", "new_password1": new, "new_password2": new}
+    )
+    assert wrong.status_code == 200
+    assert "Bitte prüfen Sie Ihre Angaben." in wrong.text
