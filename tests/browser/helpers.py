@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -124,6 +125,24 @@ def tab_until(page, predicate, limit: int = 60, key: str = "Tab") -> dict:
         if predicate(state):
             return state
     raise AssertionError(f"no focusable element matched after {limit} presses of {key}")
+
+
+def log_into_site(page, account: dict, start_url: str = "/konto/anmelden/") -> None:
+    """The partner staff login on the public site (LOGIN_URL), filled in like a person does."""
+    if start_url:
+        page.goto(start_url)
+    page.get_by_label("Benutzername").fill(account["username"])
+    page.get_by_label(re.compile(r"^Passwort")).fill(account["password"])
+    with page.expect_navigation():
+        page.get_by_role("button", name="Anmelden", exact=True).click()
+    assert "/konto/anmelden/" not in page.url, "the site login did not log in"
+
+
+def log_out_of_site(page) -> None:
+    """The "Abmelden" button on the account page (a POST form)."""
+    page.goto("/konto/")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Abmelden", exact=True).click()
 
 
 def pdf_text(data: bytes) -> str:

@@ -9,7 +9,12 @@ import re
 
 import pytest
 
-from tests.browser.helpers import REFLOW_WIDTH, assert_accessible, reflow_problems
+from tests.browser.helpers import (
+    REFLOW_WIDTH,
+    assert_accessible,
+    log_into_site,
+    reflow_problems,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -133,3 +138,46 @@ def test_not_found_page_has_no_wcag_violations(page, site_server, screenshot):
     assert page.locator("main").count() == 1
     screenshot(page, "a11y-not-found")
     assert_accessible(page, f"404 page ({page.url})")
+
+
+def restricted_handout(site_server) -> dict:
+    pages = site_server.pages_of_type("HandoutPage", public=False)
+    assert pages, "The demo content has no handout for partner staff only"
+    return pages[0]
+
+
+def open_handout_versions(page, site_server):
+    page.goto("/konto/handlungsanleitungen/")
+    title = restricted_handout(site_server)["title"]
+    with page.expect_navigation():
+        page.get_by_role("link", name=f"Versionen und Änderungen von {title}").first.click()
+
+
+STAFF_PAGES = {
+    "account-home": lambda page, server: page.goto("/konto/"),
+    "handouts-area": lambda page, server: page.goto("/konto/handlungsanleitungen/"),
+    "handout-versions": open_handout_versions,
+    "restricted-handout": lambda page, server: page.goto(restricted_handout(server)["url"]),
+}
+
+
+def test_site_login_page_has_no_wcag_violations(page, site_server, screenshot):
+    page.goto(restricted_handout(site_server)["url"])
+    assert page.get_by_label(re.compile(r"^Passwort")).count() == 1
+    screenshot(page, "a11y-site-login")
+    assert_accessible(page, f"site login ({page.url})")
+    page.get_by_role("button", name="Anmelden", exact=True).click()
+    page.get_by_role("alert").wait_for()
+    screenshot(page, "a11y-site-login-errors")
+    assert_accessible(page, f"site login with errors ({page.url})")
+
+
+@pytest.mark.parametrize("kind", STAFF_PAGES)
+def test_partner_staff_page_has_no_wcag_violations(kind, page, site_server, screenshot):
+    log_into_site(page, site_server.accounts["partner_staff"])
+    response = STAFF_PAGES[kind](page, site_server)
+    if response is not None:
+        assert response.status == 200, f"{kind}: {page.url} answered {response.status}"
+    assert page.locator("main").count() == 1
+    screenshot(page, f"a11y-staff-{kind}")
+    assert_accessible(page, f"{kind} ({page.url})")

@@ -48,6 +48,24 @@ def test_console_errors_and_page_errors_are_reported(page, page_guard):
     page_guard.problems.clear()
 
 
+def test_broken_images_are_reported_but_an_error_page_itself_is_not(page, page_guard):
+    response = page.goto("/diese-seite-gibt-es-nicht/")
+    assert response.status == 404
+    assert page_guard.report() == []
+    page.evaluate(
+        """() => new Promise((resolve) => {
+            const img = document.createElement("img");
+            img.alt = "";
+            img.onerror = resolve;
+            img.src = "/static/fehlt.png";
+            document.body.append(img);
+        })"""
+    )
+    page.wait_for_timeout(200)
+    assert any("fehlt.png" in problem for problem in page_guard.report())
+    page_guard.failed_resources.clear()
+
+
 def test_axe_reports_violations_with_rule_and_selector(page):
     page.goto("/")
     page.set_content(

@@ -6,9 +6,10 @@ import time
 import pytest
 
 from tests.browser.helpers import (
-    assert_accessible,
     assert_image_not_blank,
     focus_is_visible,
+    log_into_site,
+    log_out_of_site,
     pdf_first_page_png,
     pdf_text,
     tab_until,
@@ -17,6 +18,7 @@ from tests.browser.helpers import (
 pytestmark = pytest.mark.browser
 
 PDF_WAIT_SECONDS = 90
+PASSWORD = re.compile(r"^Passwort")
 
 
 def only_page(site_server, *types: str) -> dict:
@@ -58,10 +60,10 @@ def listed_partners(page) -> list[dict]:
     )
 
 
-def wait_for_link(page, name, seconds: int = PDF_WAIT_SECONDS):
+def wait_for_link(page, name, seconds: int = PDF_WAIT_SECONDS, within=None):
     """Reload until the link appears: the PDF is rendered by the Celery worker."""
     deadline = time.monotonic() + seconds
-    link = page.get_by_role("link", name=name)
+    link = (within or page).get_by_role("link", name=name)
     while not link.count():
         assert time.monotonic() < deadline, f"no link {name!r} on {page.url} after {seconds}s"
         page.wait_for_timeout(1000)
@@ -149,6 +151,8 @@ def test_skip_link_and_main_navigation_work_with_the_keyboard(page, site_server,
     page.goto("/")
     skip = tab_until(page, lambda state: True)
     assert skip["href"] == "#inhalt", f"the first Tab stop is not the skip link: {skip}"
+    box = page.evaluate("document.activeElement.getBoundingClientRect().toJSON()")
+    assert box["width"] > 1 and box["height"] > 1 and box["top"] >= 0, f"skip link hidden: {box}"
     screenshot(page, "journey-keyboard-1-skip-link")
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "inhalt"
@@ -177,6 +181,21 @@ def test_directory_filter_works_with_the_keyboard(page, site_server, screenshot)
         page.keyboard.press("Enter")
     assert "bereich=" in page.url
     assert listed_partners(page), "no partner listed after filtering by keyboard"
+
+
+def test_site_login_form_works_with_the_keyboard(page, site_server, screenshot):
+    account = site_server.accounts["partner_staff"]
+    page.goto("/konto/anmelden/")
+    tab_until(page, lambda state: state["name"] == "username")
+    page.keyboard.type(account["username"])
+    tab_until(page, lambda state: state["name"] == "password")
+    page.keyboard.type(account["password"])
+    submit = tab_until(page, lambda state: state["tag"] == "button")
+    assert submit["text"] == "Anmelden", f"the next Tab stop after the password is {submit}"
+    screenshot(page, "journey-keyboard-5-site-login")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "/konto/anmelden/" not in page.url, "the keyboard login did not log in"
 
 
 def test_admin_login_form_works_with_the_keyboard(page, site_server, screenshot):
@@ -267,52 +286,57 @@ def expect_status(locator, text: str, timeout: int = 10_000) -> None:
     expect(locator).to_contain_text(text, timeout=timeout)
 
 
-# --------------------------------------------------------------------------- (b) restricted
+# --------------------------------------------------------------------------- (b) partner staff
 
 
-def log_out_of_admin(page) -> None:
-    page.goto("/admin/")
-    page.locator(".sidebar-footer__account").click()
-    with page.expect_navigation():
-        page.get_by_role("button", name="Abmelden").click()
-
-
-def test_restricted_handout_is_readable_after_login_and_refused_after_logout(
+def test_partner_staff_finds_a_handout_by_policy_field_and_loses_it_after_logout(
     page, site_server, screenshot, download_dir
 ):
-    """A handout "nur für Partner-Mitarbeitende": hidden, readable after login, refused again.
-
-    Until the site has its own login for partner staff, an editor (whose groups the
-    restriction admits as well) logs in through the admin.
-    """
+    """A handout "nur für Partner-Mitarbeitende": login, find it by policy field, download it;
+    after logout the same PDF URL is refused and the page asks for a login again."""
     restricted = site_server.pages_of_type("HandoutPage", public=False)
     assert restricted, "The demo content has no handout for partner staff only"
     handout = restricted[0]
-    index = only_page(site_server, "HandoutIndexPage")
+    title = handout["title"]
 
-    page.goto(index["url"])
-    assert page.get_by_role("link", name=handout["title"]).count() == 0
     page.goto(handout["url"])
-    assert page.get_by_role("heading", level=1, name=handout["title"]).count() == 0
-    screenshot(page, "journey-restricted-1-anonymous")
+    assert page.get_by_role("heading", level=1, name=title).count() == 0
+    assert page.get_by_label(PASSWORD).count() == 1, "no login form for a guest"
+    screenshot(page, "journey-partner-1-login")
+    log_into_site(page, site_server.accounts["partner_staff"], start_url="")
+    assert page.get_by_role("heading", level=1).inner_text() == title, "no way back after login"
+    screenshot(page, "journey-partner-2-handout")
 
-    log_into_admin(page, site_server.accounts["editor"])
-    page.goto(index["url"])
+    page.goto("/konto/")
     with page.expect_navigation():
-        page.get_by_role("link", name=handout["title"]).click()
-    assert page.get_by_role("heading", level=1).inner_text() == handout["title"]
-    screenshot(page, "journey-restricted-2-handout")
-    assert_accessible(page, f"restricted handout for logged-in staff ({page.url})")
-    link = wait_for_link(page, re.compile("als PDF herunterladen", re.I))
+        page.get_by_role("link", name="Handlungsanleitungen für Netzwerkpartner").click()
+    section = page.locator("section").filter(has=page.get_by_role("link", name=title)).first
+    pdf_link_name = re.compile(rf"PDF herunterladen\s*:\s*{re.escape(title)}")
+    link = wait_for_link(page, pdf_link_name, within=section)
+    policy_field = section.get_by_role("heading", level=2).inner_text()
+    toc = page.get_by_role("navigation", name="Politikfelder", exact=True)
+    toc.get_by_role("link", name=policy_field, exact=True).click()
+    assert page.url.endswith("#" + section.get_by_role("heading", level=2).get_attribute("id"))
+    screenshot(page, "journey-partner-3-by-policy-field")
     pdf_url = link.get_attribute("href")
-    download_pdf(page, link, download_dir, "journey-restricted-handout")
+    data = download_pdf(page, link, download_dir, "journey-partner-handout")
+    assert title.split()[0] in pdf_text(data)
 
-    log_out_of_admin(page)
+    log_out_of_site(page)
+    screenshot(page, "journey-partner-4-logged-out")
     refused = page.request.get(pdf_url)
     assert refused.status in (403, 404), f"{pdf_url} answered {refused.status} after logout"
     page.goto(handout["url"])
-    assert page.get_by_role("heading", level=1, name=handout["title"]).count() == 0
-    screenshot(page, "journey-restricted-3-after-logout")
+    assert page.get_by_role("heading", level=1, name=title).count() == 0
+    assert page.get_by_label(PASSWORD).count() == 1
+
+
+def test_editor_reads_a_restricted_handout_too(page, site_server):
+    """The restriction admits the editors' groups as well (they write the handouts)."""
+    handout = site_server.pages_of_type("HandoutPage", public=False)[0]
+    log_into_admin(page, site_server.accounts["editor"])
+    page.goto(handout["url"])
+    assert page.get_by_role("heading", level=1).inner_text() == handout["title"]
 
 
 # --------------------------------------------------------------------------- PDFs
