@@ -146,3 +146,41 @@ def test_session_login_does_not_open_the_api(client, users, handouts):
     client.force_login(users["staff_a"])
     response = client.get(f"/api/v3/pages/{handouts['restricted'].pk}/")
     assert response.status_code == 404
+
+
+@pytest.fixture
+def group_page(handouts, users):
+    """A handout an editor restricted with Wagtail's page privacy to one group (team A)."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    from documents.factories import HandoutPageFactory
+    from tests.access.conftest import add_version, publish
+
+    team = Group.objects.create(name="Team Nord")
+    users["staff_a"].groups.add(team)
+    page = HandoutPageFactory(parent=handouts["index"], title="Nur Team Nord", slug="team-nord")
+    add_version(page, 1, publish(page))
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([team])
+    return page
+
+
+GROUP_ALLOWED = {"anonymous": False, "staff_a": True, "staff_b": False, "editor": False}
+GROUP_ALLOWED["superuser"] = True
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_page_privacy_for_one_group(client, users, handouts, group_page, role):
+    """Wagtail's page privacy decides: members of the chosen groups and superusers."""
+    client = client_for(client, users, role)
+    allowed = GROUP_ALLOWED[role]
+    page_response = client.get(group_page.url)
+    assert page_response.status_code == (200 if allowed else 302)
+    assert client.get(f"/pdf/{group_page.pk}/v1/").status_code == (200 if allowed else 404)
+    assert ("Nur Team Nord" in client.get(handouts["index"].url).text) is allowed
+    area = client.get("/konto/handlungsanleitungen/")
+    if area.status_code == 200:
+        assert ("Nur Team Nord" in area.text) is allowed
