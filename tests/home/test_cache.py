@@ -114,4 +114,3 @@ def test_generation_survives_a_lost_key(cached):
     page_cache.clear()
 
     assert page_cache.generation() == before + 1
-
