@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 
 import weasyprint
 from celery.signals import task_postrun, worker_ready
 
-from bench.harness import EVENTS_KEY, READY_KEY, RENDERS_KEY, RSS_KEY
+from bench.harness import EVENTS_KEY, READY_KEY, RENDER_MS_KEY, RENDERS_KEY, RSS_KEY
 
 _state = {"client": None, "renders": 0}
 
@@ -42,14 +43,28 @@ def _rss_kib() -> int:
 _original_render = weasyprint.HTML.render
 
 
+_original_write_pdf = weasyprint.Document.write_pdf
+
+
 def _counted_render(self, *args, **kwargs):
     client = _redis()
     client.incr(RENDERS_KEY)
     _state["renders"] += 1
+    _state["render_started"] = time.perf_counter()
     return _original_render(self, *args, **kwargs)
 
 
+def _timed_write_pdf(self, *args, **kwargs):
+    """WeasyPrint's own time in the worker: layout (render) plus writing the PDF."""
+    result = _original_write_pdf(self, *args, **kwargs)
+    started = _state.pop("render_started", None)
+    if started is not None:
+        _redis().rpush(RENDER_MS_KEY, f"{(time.perf_counter() - started) * 1000:.1f}")
+    return result
+
+
 weasyprint.HTML.render = _counted_render
+weasyprint.Document.write_pdf = _timed_write_pdf
 
 
 @task_postrun.connect

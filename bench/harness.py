@@ -38,6 +38,7 @@ EVENTS_KEY = "bench:events"
 RENDERS_KEY = "bench:renders"
 READY_KEY = "bench:ready"
 RSS_KEY = "bench:rss"
+RENDER_MS_KEY = "bench:render_ms"
 TEMPLATE_PREFIX = "una_bench_tpl_"
 # Everything that decides what a migrated database with the demo content contains.
 TEMPLATE_SOURCES = ("cms", "home", "partners", "documents", "worker")
