@@ -1,9 +1,10 @@
 """Browser tests: Debian's Chromium drives the real server (gunicorn + Celery worker).
 
-One server for the browser test package. It gets its own fresh PostgreSQL database (dropped
-afterwards), its own MEDIA_ROOT and STATIC_ROOT, the demo content and two
-accounts. pytest-django's test database is not used here: the tests talk to the
-server over HTTP only.
+One server for the whole browser test package. It gets its own fresh PostgreSQL
+database (dropped afterwards), its own MEDIA_ROOT and STATIC_ROOT, its own Redis
+database (``BROWSER_REDIS_URL``, default db 4), the demo content and three
+accounts (admin, editor, partner staff; see site_setup.py). pytest-django's test
+database is not used: the tests talk to the server over HTTP only.
 
 Every page a test opens is watched: a JavaScript error in the console, an
 uncaught exception or a request to any host but 127.0.0.1 fails the test.
@@ -51,7 +52,6 @@ DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/una"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/4"
 ARTIFACTS_DIR = Path(os.environ.get("ARTIFACTS_DIR", BASE_DIR / "artifacts")).resolve()
 SCREENSHOT_DIR = ARTIFACTS_DIR / "screenshots"
-PDF_PAGE_DIR = ARTIFACTS_DIR / "pdf-pages"
 LOG_DIR = ARTIFACTS_DIR / "logs"
 SERVER_START_TIMEOUT = 60
 WORKER_START_TIMEOUT = 60
@@ -93,6 +93,13 @@ class SiteServer:
         finally:
             os.killpg(worker.pid, signal.SIGCONT)
 
+    def page_of_type(self, *types: str, public: bool | None = True) -> dict:
+        """The first such page of the demo content; a test fails if load_demo made none."""
+        pages = self.pages_of_type(*types, public=public)
+        audience = {True: "public ", False: "restricted ", None: ""}[public]
+        assert pages, f"The demo content has no {audience}page of type {' or '.join(types)}"
+        return pages[0]
+
     def pages_of_type(self, *types: str, public: bool | None = True) -> list[dict]:
         """Pages whose type ("app.Model" or "Model") is one of ``types``."""
         wanted = set(types)
@@ -102,16 +109,6 @@ class SiteServer:
             if (p["type"] in wanted or p["type"].split(".")[1] in wanted)
             and (public is None or p["public"] == public)
         ]
-
-    def page_with_slug(self, *slugs: str) -> dict | None:
-        for slug in slugs:
-            for page in self.pages:
-                if page["slug"] == slug:
-                    return page
-        return None
-
-    def absolute(self, url: str) -> str:
-        return url if url.startswith("http") else f"{self.url}{url}"
 
 
 def free_port() -> int:

@@ -21,12 +21,6 @@ PDF_WAIT_SECONDS = 90
 PASSWORD = re.compile(r"^Passwort")
 
 
-def only_page(site_server, *types: str) -> dict:
-    pages = site_server.pages_of_type(*types)
-    assert pages, f"The demo content has no public page of type {' or '.join(types)}"
-    return pages[0]
-
-
 def open_main_menu_if_collapsed(page) -> None:
     """Phones may hide the menu behind a button; without one the links are simply visible."""
     toggle = page.get_by_role("button", name=re.compile("Menü", re.I))
@@ -104,7 +98,7 @@ def test_reader_on_a_phone_finds_a_health_partner_and_downloads_the_summary(
     page.goto("/")
     screenshot(page, "journey-reader-1-home")
 
-    directory = only_page(site_server, "PartnerDirectoryPage")
+    directory = site_server.page_of_type("PartnerDirectoryPage")
     open_main_menu_if_collapsed(page)
     nav = page.get_by_role("navigation", name="Hauptnavigation")
     with page.expect_navigation():
@@ -166,7 +160,7 @@ def test_skip_link_and_main_navigation_work_with_the_keyboard(page, site_server,
 
 
 def test_directory_filter_works_with_the_keyboard(page, site_server, screenshot):
-    directory = only_page(site_server, "PartnerDirectoryPage")
+    directory = site_server.page_of_type("PartnerDirectoryPage")
     page.goto(directory["url"])
     tab_until(page, lambda state: state["name"] == "bereich")
     labels = page.get_by_label("Politikfeld", exact=True).locator("option").all_inner_texts()
@@ -240,7 +234,7 @@ def publish(page) -> None:
 def test_editor_publishes_a_handout_and_downloads_the_new_pdf(
     page, site_server, screenshot, download_dir
 ):
-    handout = only_page_any(site_server, "HandoutPage")
+    handout = site_server.page_of_type("HandoutPage", public=None)
     log_into_admin(page, site_server.accounts["editor"])
     screenshot(page, "journey-editor-1-dashboard")
 
@@ -274,12 +268,6 @@ def test_editor_publishes_a_handout_and_downloads_the_new_pdf(
     assert marker in " ".join(pdf_text(data).split())
 
 
-def only_page_any(site_server, *types: str) -> dict:
-    pages = site_server.pages_of_type(*types, public=None)
-    assert pages, f"The demo content has no page of type {' or '.join(types)}"
-    return pages[0]
-
-
 def expect_status(locator, text: str, timeout: int = 10_000) -> None:
     from playwright.sync_api import expect
 
@@ -294,9 +282,7 @@ def test_partner_staff_finds_a_handout_by_policy_field_and_loses_it_after_logout
 ):
     """A handout "nur für Partner-Mitarbeitende": login, find it by policy field, download it;
     after logout the same PDF URL is refused and the page asks for a login again."""
-    restricted = site_server.pages_of_type("HandoutPage", public=False)
-    assert restricted, "The demo content has no handout for partner staff only"
-    handout = restricted[0]
+    handout = site_server.page_of_type("HandoutPage", public=False)
     title = handout["title"]
 
     page.goto(handout["url"])
@@ -333,7 +319,7 @@ def test_partner_staff_finds_a_handout_by_policy_field_and_loses_it_after_logout
 
 def test_editor_reads_a_restricted_handout_too(page, site_server):
     """The restriction admits the editors' groups as well (they write the handouts)."""
-    handout = site_server.pages_of_type("HandoutPage", public=False)[0]
+    handout = site_server.page_of_type("HandoutPage", public=False)
     log_into_admin(page, site_server.accounts["editor"])
     page.goto(handout["url"])
     assert page.get_by_role("heading", level=1).inner_text() == handout["title"]
