@@ -18,6 +18,7 @@ import json
 import os
 import re
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -52,7 +53,10 @@ DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/una"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/4"
 ARTIFACTS_DIR = Path(os.environ.get("ARTIFACTS_DIR", BASE_DIR / "artifacts")).resolve()
 SCREENSHOT_DIR = ARTIFACTS_DIR / "screenshots"
-LOG_DIR = ARTIFACTS_DIR / "logs"
+LOG_DIR = ARTIFACTS_DIR / "browser-logs"
+PDF_PAGE_DIR = ARTIFACTS_DIR / "pdf-pages"
+DOWNLOAD_DIR = ARTIFACTS_DIR / "downloads"
+OUTPUT_DIRS = (SCREENSHOT_DIR, PDF_PAGE_DIR, DOWNLOAD_DIR, LOG_DIR)
 SERVER_START_TIMEOUT = 60
 WORKER_START_TIMEOUT = 60
 
@@ -277,7 +281,9 @@ def site_server() -> Iterator[SiteServer]:
     """
     if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
         pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install -y chromium")
-    LOG_DIR.mkdir(parents=True, exist_ok=True)
+    for directory in OUTPUT_DIRS:  # only this run's pictures and logs
+        shutil.rmtree(directory, ignore_errors=True)
+        directory.mkdir(parents=True)
     with (
         fresh_database() as database_url,
         tempfile.TemporaryDirectory(prefix="una-browser-") as tmp,
@@ -484,6 +490,6 @@ def screenshot():
 
 @pytest.fixture(scope="session")
 def download_dir() -> Path:
-    path = ARTIFACTS_DIR / "downloads"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """Downloaded PDFs are kept in artifacts/downloads/."""
+    DOWNLOAD_DIR.mkdir(parents=True, exist_ok=True)
+    return DOWNLOAD_DIR

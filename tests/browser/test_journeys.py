@@ -252,6 +252,7 @@ def test_editor_publishes_a_handout_and_downloads_the_new_pdf(
         page.goto(edit_url)
         assert page.get_by_role("textbox", name="Kurzbeschreibung").input_value() == marker
         expect_status(status, "wartend")
+        status.scroll_into_view_if_needed()
         screenshot(page, "journey-editor-3-status-pending")
     # No reload from here on: the panel's script polls the status.
     expect_status(status, "fertig", timeout=PDF_WAIT_SECONDS * 1000)
@@ -271,6 +272,7 @@ def test_editor_publishes_a_handout_and_downloads_the_new_pdf(
 def expect_status(locator, text: str, timeout: int = 10_000) -> None:
     from playwright.sync_api import expect
 
+    expect(locator).to_be_visible()
     expect(locator).to_contain_text(text, timeout=timeout)
 
 
