@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with Stack(sizes) as stack:
             for name in names:
-                log(f"--- {name} ({sizes.name})")
+                log(f"--- {name} ({sizes.name}), load average {os.getloadavg()[0]:.1f}")
                 try:
                     result = FIGURES[name](stack)
                 except Exception as exc:
@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     except (BenchError, OSError) as exc:
         log(f"the benchmark services could not start: {exc}")
         return 2
-    log(f"done in {time.perf_counter() - started:.0f} s")
+    log(f"done in {time.perf_counter() - started:.0f} s, load average {os.getloadavg()[0]:.1f}")
     if failed:
         log(f"could not run: {', '.join(failed)}")
         return 1
