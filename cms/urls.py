@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import api
+from cms.media import urlpatterns as media_urlpatterns
 from home import views as home_views
 
 urlpatterns = [
@@ -27,12 +28,12 @@ urlpatterns = [
     ),
 ]
 
+urlpatterns += media_urlpatterns
+
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [
     path("sitemap.xml", sitemap, name="sitemap"),
