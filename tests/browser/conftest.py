@@ -239,7 +239,7 @@ def worker_command(port: int) -> list[str]:
 
 def web_command(port: int) -> list[str]:
     return [
-        *("-m", "gunicorn", "tests.browser.wsgi", "--bind", f"127.0.0.1:{port}"),
+        *("-m", "gunicorn", "cms.wsgi", "--bind", f"127.0.0.1:{port}"),
         *("--workers", "2", "--timeout", "120", "--access-logfile", "-"),
         "--no-control-socket",
     ]
