@@ -127,8 +127,15 @@ def job_phases(after_job: int) -> str:
         ]
         return statistics.median(values) if values else float("nan")
 
+    ordered = sorted((job for job in jobs if job["started_at"]), key=lambda job: job["started_at"])
+    gaps = [
+        (later["started_at"] - earlier["finished_at"]).total_seconds() * 1000
+        for earlier, later in zip(ordered, ordered[1:], strict=False)
+        if later["started_at"] >= earlier["finished_at"]
+    ]
+    gap = f", idle between jobs {statistics.median(gaps):.0f} ms" if gaps else ""
     return (
-        f"{len(jobs)} jobs, medians: written->sent {ms('created_at', 'enqueued_at'):.0f} ms, "
+        f"{len(jobs)} jobs{gap}, medians: written->sent {ms('created_at', 'enqueued_at'):.0f} ms, "
         f"sent->claimed {ms('enqueued_at', 'started_at'):.0f} ms, "
         f"claimed->stored {ms('started_at', 'finished_at'):.0f} ms"
     )
@@ -445,9 +452,12 @@ def worker_memory(stack: Stack) -> Figure:
     sizes = stack.sizes
     data = content.synthetic_handouts(stack, sizes.memory_renders)
     pages = data["pages"][: sizes.memory_renders]
+    ensure_workers(stack, 1)  # renders whatever is queued, so the fresh one starts at 0
     restart_workers(stack, 1)
     stack.redis.delete(RSS_KEY)
+    first_job = last_pks()[1]
     _rerender_all(stack, pages, data["mass"], f"m{time.time_ns() % 10**6}")
+    log(f"memory run phases (one worker): {job_phases(first_job)}")
     samples = [s for s in _rss_samples(stack) if s[1] > 0]
     pids = {pid for pid, _r, _rss in samples}
     if len(pids) != 1:

@@ -482,6 +482,8 @@ class Stack:
                         "--without-mingle",
                         "--loglevel",
                         "WARNING",
+                        # Extra worker options for experiments, e.g. "--prefetch-multiplier 4".
+                        *os.environ.get("BENCH_CELERY_ARGS", "").split(),
                     ],
                 )
             )
