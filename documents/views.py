@@ -11,19 +11,32 @@ from documents.audit import record_download
 from documents.models import PdfVersion
 
 
-def _version_for(request: HttpRequest, page_id: int, version: int | None) -> PdfVersion | None:
-    """The requested (or latest) version, if the user may see the page; cached per request."""
+def _lookup(request: HttpRequest, page_id: int, version: int | None) -> tuple:
+    """(version or None, restricted?) for the request; computed once per request.
+
+    The conditional-GET callbacks and the view all ask, so the answer is kept on
+    the request. "Restricted" means anonymous readers may not have it; for an
+    anonymous request that got a version, it is public by definition.
+    """
     cache = request.__dict__.setdefault("_pdf_versions", {})
     key = (page_id, version)
     if key not in cache:
-        cache[key] = None
+        cache[key] = (None, False)
         page = Page.objects.filter(pk=page_id).first()
         if page is not None and can_download(request.user, page, request):
-            versions = PdfVersion.objects.filter(page_id=page_id).select_related("page")
+            versions = PdfVersion.objects.filter(page_id=page_id)
             if version is not None:
                 versions = versions.filter(version=version)
-            cache[key] = versions.order_by("-version").first()
+            found = versions.order_by("-version").first()
+            if found is not None:
+                found.page = page  # already loaded: the filename needs its slug
+            restricted = request.user.is_authenticated and not can_download(None, page)
+            cache[key] = (found, restricted)
     return cache[key]
+
+
+def _version_for(request: HttpRequest, page_id: int, version: int | None) -> PdfVersion | None:
+    return _lookup(request, page_id, version)[0]
 
 
 def _etag(request, page_id: int, version: int | None = None) -> str | None:
@@ -40,13 +53,12 @@ def _last_modified(request, page_id: int, version: int | None = None):
 @condition(etag_func=_etag, last_modified_func=_last_modified)
 def download(request: HttpRequest, page_id: int, version: int | None = None) -> FileResponse:
     """Latest or numbered version. 404 for unknown, unrendered or restricted PDFs."""
-    found = _version_for(request, page_id, version)
+    found, restricted = _lookup(request, page_id, version)
     if found is None or not found.file_exists():
         raise Http404
     response = FileResponse(
         found.file.open("rb"), content_type="application/pdf", filename=found.filename
     )
-    restricted = not can_download(None, found.page)
     if restricted:
         record_download(request, found)
     if version is None:

@@ -244,8 +244,9 @@ class Partner(
     def __str__(self) -> str:
         return self.name
 
-    def public_contact_persons(self):
-        return self.contact_persons.filter(is_public=True)
+    def public_contact_persons(self) -> list:
+        """Only persons an editor marked public; uses prefetched persons when present."""
+        return [person for person in self.contact_persons.all() if person.is_public]
 
     def get_preview_template(self, request, mode_name):
         return "partners/partner_detail.html"
@@ -320,8 +321,9 @@ class ContactPoint(
     def __str__(self) -> str:
         return self.name
 
-    def public_contact_persons(self):
-        return self.contact_persons.filter(is_public=True)
+    def public_contact_persons(self) -> list:
+        """Only persons an editor marked public; uses prefetched persons when present."""
+        return [person for person in self.contact_persons.all() if person.is_public]
 
     def get_preview_template(self, request, mode_name):
         return "partners/contact_point_preview.html"
