@@ -265,8 +265,8 @@ def rerender_dependents(model_label: str, pk) -> list[RenderJob]:
     obj = apps.get_model(model_label).objects.filter(pk=pk).first()
     if obj is None:
         return []
-    with transaction.atomic():
-        return [
-            request_render(page, reason=RenderJob.Reason.DEPENDENCY)
-            for page in pages_referencing(obj)
-        ]
+    # One transaction per page, not one for all: each job reaches a worker as soon as
+    # it is written instead of after the last of (possibly hundreds of) pages.
+    return [
+        request_render(page, reason=RenderJob.Reason.DEPENDENCY) for page in pages_referencing(obj)
+    ]
