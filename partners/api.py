@@ -24,6 +24,7 @@ from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
 from wagtail.api.v3.schemas import BaseMetaSchema, BaseSchema
 from wagtail.api.v3.schemas.generators.read import read_generator
 
+from partners.directory import live_partners
 from partners.models import (
     ContactPoint,
     ContactPointContactPerson,
@@ -167,21 +168,6 @@ ContactPointSchema = _build(
 )
 
 
-def live_partners() -> QuerySet[Partner]:
-    """Published partners with their public contacts, in few queries."""
-    public = PartnerContactPerson.objects.filter(is_public=True)
-    return (
-        Partner.objects.live()
-        .select_related("logo")
-        .prefetch_related(
-            "policy_fields",
-            "tagged_topics__tag",
-            Prefetch("contact_persons", queryset=public, to_attr="public_contacts"),
-        )
-        .order_by("name", "pk")
-    )
-
-
 def live_contact_points() -> QuerySet[ContactPoint]:
     public = ContactPointContactPerson.objects.filter(is_public=True)
     return (
@@ -283,7 +269,7 @@ def list_partners(
     filters: PartnerFilterSchema = Query(...),  # noqa: B008
     **kwargs,
 ):
-    return filters.filter(live_partners()).distinct()
+    return filters.filter(live_partners().order_by("name", "pk")).distinct()
 
 
 @router.get(
