@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/una
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/5
 
-.PHONY: install run serve test lint bench browser-test clean
+.PHONY: install run test _test lint bench clean
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)

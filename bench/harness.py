@@ -255,9 +255,7 @@ class Stack:
     def __post_init__(self) -> None:
         database_url = os.environ.get("BENCH_DATABASE_URL") or os.environ.get("DATABASE_URL")
         self.database = Database(database_url)
-        self.redis_url = (
-            os.environ.get("BENCH_REDIS_URL") or os.environ.get("REDIS_URL") or DEFAULT_REDIS_URL
-        )
+        self.redis_url = os.environ.get("BENCH_REDIS_URL") or DEFAULT_REDIS_URL
         self._closed = False
 
     # -- lifecycle -------------------------------------------------------------------------

@@ -14,9 +14,9 @@ def media_root(settings, tmp_path):
 
 @pytest.fixture
 def root_page(db) -> Page:
-    """Wagtail's tree root (depth 1), created by Wagtail's migrations."""
+    """Wagtail's tree root (depth 1); recreated when a transactional test flushed it."""
     Locale.objects.get_or_create(language_code="de")
-    return Page.get_first_root_node()
+    return Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
 
 
 @pytest.fixture

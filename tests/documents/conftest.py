@@ -2,7 +2,6 @@
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import Locale, Page
 
 from documents.access import PARTNER_STAFF_GROUP
 from documents.factories import HandoutIndexPageFactory, HandoutPageFactory, handout_body
@@ -13,13 +12,6 @@ from tests.documents.integration_fixtures import (  # noqa: F401
     worker_env,
     worker_media,
 )
-
-
-@pytest.fixture
-def root_page(db) -> Page:
-    """Wagtail's tree root; recreated when a transactional test flushed the migrations' data."""
-    Locale.objects.get_or_create(language_code="de")
-    return Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
 
 
 @pytest.fixture

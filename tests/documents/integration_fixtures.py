@@ -173,7 +173,8 @@ def worker_env(private_redis, worker_media, settings, transactional_db) -> dict:
 
     db = settings.DATABASES["default"]
     database_url = (
-        f"postgres://{db.get('USER') or 'postgres'}@{db.get('HOST') or '127.0.0.1'}:"
+        f"postgres://{db.get('USER') or 'postgres'}:{db.get('PASSWORD') or ''}"
+        f"@{db.get('HOST') or '127.0.0.1'}:"
         f"{db.get('PORT') or 5432}/{db['NAME']}"
     )
     settings.MEDIA_ROOT = worker_media
