@@ -19,9 +19,7 @@ it without further code. Everything else that lists pages asks this module:
 * :func:`can_view_page` / :func:`can_download` for one page (HTML and PDFs
   follow the same rule; callers answer PDFs with 404, never 403),
 * :func:`visible_pages` to filter a page queryset for a user (listings, site
-  search, API),
-* :func:`restricted_q` for places where restricted material never appears,
-  whoever asks (sitemap, feeds, page cache decisions).
+  search, API).
 
 The checkbox is also checked directly, so a handout whose restriction row is
 missing (e.g. written with ``QuerySet.update``) still stays hidden.
@@ -149,15 +147,17 @@ def connect() -> None:
 # --- single pages -------------------------------------------------------------------
 
 
-def is_restricted(page: Page) -> bool:
-    """Handouts marked for partner staff, and pages behind Wagtail page privacy."""
-    if getattr(page.specific_deferred, "only_for_partner_staff", False):
-        return True
-    return bool(page.get_view_restrictions())
+def _accepts(
+    restriction: BaseViewRestriction,
+    user,
+    request: HttpRequest | None,
+    group_ids: set[int] | None = None,
+) -> bool:
+    """Wagtail's ``accept_request`` for a user (a request is needed for password restrictions).
 
-
-def _accepts(restriction: BaseViewRestriction, user, request: HttpRequest | None) -> bool:
-    """Wagtail's ``accept_request`` for a user (a request is needed for password restrictions)."""
+    ``group_ids`` (the user's groups) lets a caller checking many restrictions
+    look the groups up once instead of once per restriction.
+    """
     if restriction.restriction_type == BaseViewRestriction.PASSWORD:
         if request is None or not hasattr(request, "session"):
             return False
@@ -166,7 +166,9 @@ def _accepts(restriction: BaseViewRestriction, user, request: HttpRequest | None
     if not _active(user):
         return False
     if restriction.restriction_type == BaseViewRestriction.GROUPS and not user.is_superuser:
-        return user.groups.filter(pk__in=restriction.groups.all()).exists()
+        if group_ids is None:
+            group_ids = set(user.groups.values_list("pk", flat=True))
+        return any(group.pk in group_ids for group in restriction.groups.all())
     return True
 
 
@@ -200,19 +202,13 @@ def _flagged_handout_ids() -> list[int]:
     return list(flagged.values_list("pk", flat=True))
 
 
-def restricted_q() -> Q:
-    """Pages in a private section or marked for partner staff (for sitemap, feeds)."""
-    q = Page.objects.private_q()
-    flagged = _flagged_handout_ids()
-    return q | Q(id__in=flagged) if flagged else q
-
-
 def hidden_q(user, request: HttpRequest | None = None) -> Q:
     """Pages ``user`` may not see; matches nothing when everything is visible."""
     q = Q(id__in=[])
     restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+    group_ids = set(user.groups.values_list("pk", flat=True)) if _active(user) else set()
     for restriction in restrictions:
-        if not _accepts(restriction, user, request):
+        if not _accepts(restriction, user, request, group_ids):
             q |= Page.objects.descendant_of_q(restriction.page, inclusive=True)
     if not is_partner_staff_or_editor(user):
         flagged = _flagged_handout_ids()

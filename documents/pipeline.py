@@ -198,7 +198,7 @@ def _store(job: RenderJob, page: Page, revision: Revision, rendered) -> PdfVersi
             template_version=rendered.template_version,
             weasyprint_version=rendered.weasyprint_version,
         )
-        version.file.save(f"{page.slug}-v{number}.pdf", ContentFile(rendered.data), save=False)
+        version.file.save(version.filename, ContentFile(rendered.data), save=False)
         try:
             version.save()
         except Exception:

@@ -95,6 +95,7 @@ class RenderJobAdmin(ModelAdmin):
     menu_label = _("Render-Aufträge")
     menu_icon = "cogs"
     list_display = ("pk", "page", "status", "reason", "attempts", "created_at", "duration_ms")
+    list_select_related = ("page",)
     list_filter = ("status", "reason", PageFilter, "created_at")
     search_fields = ("page__title", "error", "content_hash")
     inspect_view_enabled = True
@@ -107,6 +108,7 @@ class PdfVersionAdmin(ModelAdmin):
     menu_label = _("PDF-Versionen")
     menu_icon = "doc-full"
     list_display = ("page", "version", "download", "page_count", "size", "created_at")
+    list_select_related = ("page",)
     list_filter = (PageFilter, "pdf_variant", "created_at")
     search_fields = ("page__title", "sha256", "content_hash")
     inspect_view_enabled = True

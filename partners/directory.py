@@ -5,16 +5,16 @@ every result list has a shareable URL. Unknown filter values never raise:
 they yield an empty result and a German hint.
 """
 
-import json
 from typing import Any
 
 from django import forms
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404, HttpRequest
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
+from home.templatetags.jsonld_tags import dump_jsonld
 from partners.models import (
     ContactPoint,
     ContactPointContactPerson,
@@ -166,7 +166,4 @@ def partner_jsonld(partner: Partner) -> SafeString:
             if value:
                 address[key] = value
         data["address"] = address
-    text = json.dumps(data, ensure_ascii=False)
-    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
-        text = text.replace(char, escaped)
-    return mark_safe(text)  # noqa: S308 - JSON with <, > and & escaped
+    return dump_jsonld(data)

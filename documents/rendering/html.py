@@ -8,7 +8,6 @@ from datetime import UTC
 from functools import cache
 from pathlib import Path
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 from wagtail.models import Revision
@@ -69,7 +68,6 @@ def build_print_html(revision: Revision) -> PrintHtml:
     context = {
         "page": page,
         "network_name": NETWORK_NAME,
-        "site_name": settings.WAGTAIL_SITE_NAME,
         "contacts": collect.contacts(page),
         "image_credits": collect.image_credits(page),
         "base_url": PRINT_BASE_URL,
