@@ -171,7 +171,7 @@ def list_versions(
 )
 def latest_version(request: HttpRequest, page_id: int = Path(..., ge=1, le=MAX_ID)):  # noqa: B008
     page = _visible_page(request, page_id)
-    version = PdfVersion.objects.filter(page_id=page.pk).order_by("-version").first()
+    version = pipeline.latest_version(page)
     if version is None:
         raise Http404("This page has no PDF yet")
     return _version_data(request, version)

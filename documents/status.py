@@ -8,6 +8,7 @@ from django.utils.timezone import localtime
 from wagtail.models import Page
 
 from documents.models import PdfVersion, RenderJob
+from documents.pipeline import page_wants_pdf
 
 BUSY = (RenderJob.Status.PENDING, RenderJob.Status.RUNNING)
 
@@ -22,7 +23,7 @@ def page_pdf_status(page: Page, limit: int = 10) -> dict:
     versions = PdfVersion.objects.filter(page_id=page.pk).order_by("-version")[:limit]
     return {
         "page_id": page.pk,
-        "wants_pdf": bool(getattr(page, "wants_pdf", lambda: False)()),
+        "wants_pdf": page_wants_pdf(page),
         "busy": bool(job and job.status in BUSY),
         "job": _job(job) if job else None,
         "versions": [_version(page, version) for version in versions],
