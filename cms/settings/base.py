@@ -65,6 +65,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: every error answer under /api/ leaves as problem+json (cms/problems.py).
+    "cms.problems.ApiProblemMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "cms.security.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
