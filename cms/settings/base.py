@@ -69,6 +69,8 @@ MIDDLEWARE = [
     "cms.problems.ApiProblemMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "cms.security.middleware.SecurityHeadersMiddleware",
+    # Before anything reads the path, query or cookies: no NUL reaches a view or the database.
+    "cms.security.input.RequestInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Stored responses for anonymous readers, cleared on every publish (home/cache.py).
     "home.cache.PageCacheMiddleware",
