@@ -15,6 +15,7 @@ from wagtail.api.v3.routers import pages as wagtail_pages_router
 from wagtail.api.v3.urls import api
 from wagtail.models import Page
 
+from cms.security.input import integers_in_bigint_range
 from documents.access import visible_pages
 from documents.api import router as documents_router
 from home.api import router as home_router
@@ -80,6 +81,9 @@ def value_error_handler(request: HttpRequest, exc: ValueError):
     """
     return problem_response(status=400, detail=str(exc) or "Bad request")
 
+
+# Every operation, Wagtail's and ours: integers beyond PostgreSQL's bigint are a 422.
+api.add_decorator(integers_in_bigint_range)
 
 api.add_router("/", partners_router)
 api.add_router("/", home_router)

@@ -65,8 +65,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: every error answer under /api/ leaves as problem+json (cms/problems.py).
+    "cms.problems.ApiProblemMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "cms.security.middleware.SecurityHeadersMiddleware",
+    # Before anything reads the path, query or cookies: no NUL reaches a view or the database.
+    "cms.security.input.RequestInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Stored responses for anonymous readers, cleared on every publish (home/cache.py).
     "home.cache.PageCacheMiddleware",

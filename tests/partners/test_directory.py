@@ -72,8 +72,7 @@ def test_filtered_page_offers_reset_link(client, directory_page, network):
         {"ort": "Atlantis"},
         {"bereich": "gesundheit", "ort": "<script>"},
         {"suche": "x" * 500},
-        {"suche": "Verein\x00"},
-        {"bereich": ["gesundheit", "\x00"]},
+        {"bereich": ["gesundheit", "gesundheit-x"]},
     ],
 )
 def test_invalid_filter_values_give_empty_result_and_hint(client, directory_page, network, params):
