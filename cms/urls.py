@@ -7,11 +7,13 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import api
+from cms.media import document_urlpatterns
 from cms.media import urlpatterns as media_urlpatterns
 from home import views as home_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    *document_urlpatterns,
     path("dokumente/", include(wagtaildocs_urls)),
     path("api/v3/", api.urls),
     path("pdf/", include("documents.urls")),
