@@ -18,6 +18,8 @@ it without further code. Everything else that lists pages asks this module:
 
 * :func:`can_view_page` / :func:`can_download` for one page (HTML and PDFs
   follow the same rule; callers answer PDFs with 404, never 403),
+* :func:`can_list_page` for one chosen page shown on another (featured news,
+  footer links, page links in blocks),
 * :func:`visible_pages` to filter a page queryset for a user (listings, site
   search, API).
 
@@ -220,6 +222,14 @@ def can_view_page(user, page: Page, request: HttpRequest | None = None) -> bool:
     if getattr(page.specific_deferred, "only_for_partner_staff", False):
         return is_partner_staff_or_editor(user)
     return True
+
+
+def can_list_page(user, page: Page | None, request: HttpRequest | None = None) -> bool:
+    """May a link to or teaser of ``page`` be shown to ``user`` (menus, featured news, blocks)?
+
+    Only live pages the user may read; editors see drafts in the admin, not on the site.
+    """
+    return page is not None and page.live and can_view_page(user, page, request)
 
 
 def can_download(user, page: Page, request: HttpRequest | None = None) -> bool:

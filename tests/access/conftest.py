@@ -119,6 +119,7 @@ RESTRICTED_IMAGE = "Internes Foto Schwalbenschwanz"
 PUBLIC_IMAGE = "Offenes Foto Schwalbenschwanz"
 RESTRICTED_DOCUMENT = "Interne Checkliste Schwalbenschwanz"
 PUBLIC_DOCUMENT = "Offene Checkliste Schwalbenschwanz"
+RESTRICTED_NEWS = "Interne Meldung Schwalbenschwanz"
 
 
 @pytest.fixture
@@ -152,3 +153,21 @@ def files(staff_collection, users) -> dict:
         "restricted_document": document(RESTRICTED_DOCUMENT, staff_collection, "intern.pdf"),
         "public_document": document(PUBLIC_DOCUMENT, root, "offen.pdf"),
     }
+
+
+@pytest.fixture
+def restricted_news(home_page, users):
+    """A news item with the partner-staff page privacy, made the home page's featured news."""
+    from wagtail.models import PageViewRestriction
+
+    from documents.access import editor_groups, partner_staff_group
+    from tests.factories import NewsIndexPageFactory, NewsPageFactory
+
+    index = NewsIndexPageFactory(parent=home_page)
+    news = NewsPageFactory(parent=index, title=RESTRICTED_NEWS, slug="intern-meldung")
+    restriction = PageViewRestriction.objects.create(
+        page=news, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([partner_staff_group(), *editor_groups()])
+    publish(home_page, featured_news=news)
+    return news

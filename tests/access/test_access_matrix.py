@@ -5,7 +5,8 @@ Roles: anonymous, staff of partner A, staff of partner B, editor (Wagtail's
 the network and the editors; anonymous visitors get the login for the page and
 404 for every PDF URL, and find the handout nowhere. The sitemap and the iCal
 feed never list it, whoever asks. Images and documents in the collection
-"Partner-Mitarbeitende" follow the same rule.
+"Partner-Mitarbeitende" and a news item with the same page privacy made the
+featured news follow the same rule.
 """
 
 import pytest
@@ -17,6 +18,7 @@ from tests.access.conftest import (
     PUBLIC_TITLE,
     RESTRICTED_DOCUMENT,
     RESTRICTED_IMAGE,
+    RESTRICTED_NEWS,
     RESTRICTED_TITLE,
 )
 
@@ -200,7 +202,7 @@ def test_page_privacy_for_one_group(client, users, handouts, group_page, role):
         assert ("Nur Team Nord" in area.text) is allowed
 
 
-# --- images and documents ---------------------------------
+# --- images, documents, featured content, render jobs ---------------------------------
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -255,3 +257,10 @@ def test_document_serve_view(client, users, files, role):
     public = client.get(files["public_document"].url)
     assert public.status_code == 200
     assert public["Cache-Control"] == "public, max-age=300, must-revalidate"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_featured_news(client, users, restricted_news, role):
+    response = client_for(client, users, role).get("/")
+    assert response.status_code == 200
+    assert (RESTRICTED_NEWS in response.text) is AUTHORISED[role]
