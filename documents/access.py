@@ -24,7 +24,10 @@ it without further code. Everything else that lists pages asks this module:
   search, API).
 
 The checkbox is also checked directly, so a handout whose restriction row is
-missing (e.g. written with ``QuerySet.update``) still stays hidden.
+missing (e.g. written with ``QuerySet.update``) still stays hidden, and the
+admin's privacy dialog cannot lift the restriction of a flagged handout
+(:func:`privacy_change_error`); a restriction row deleted any other way is
+re-created on commit (:func:`on_page_restriction_deleted`).
 
 Images and documents follow Wagtail's collection privacy
 (``CollectionViewRestriction``), with the same acceptance rule as pages. The
@@ -41,7 +44,9 @@ from typing import TYPE_CHECKING
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import (
@@ -157,6 +162,44 @@ def sync_partner_staff_collections() -> None:
             restriction.groups.set(groups)
 
 
+def privacy_change_error(page: Page, restriction_type: str, groups) -> str | None:
+    """Why the admin's privacy dialog may not set this privacy on ``page``, or None.
+
+    A handout marked "nur für Partner-Mitarbeitende" has exactly the privacy the
+    checkbox gives it; the dialog must not make the two disagree.
+    """
+    from documents.models import HandoutPage
+
+    if not HandoutPage.objects.filter(pk=page.pk, only_for_partner_staff=True).exists():
+        return None
+    wanted = {partner_staff_group(), *editor_groups()}
+    if restriction_type == BaseViewRestriction.GROUPS and set(groups or ()) == wanted:
+        return None
+    return _(
+        "Diese Handlungsanleitung ist „nur für Partner-Mitarbeitende“; ihre Sichtbarkeit "
+        "folgt diesem Häkchen. Um sie zu ändern, entfernen Sie das Häkchen im Reiter "
+        "„Inhalt“ und veröffentlichen Sie die Seite."
+    )
+
+
+def on_page_restriction_deleted(sender, instance: PageViewRestriction, **kwargs) -> None:
+    """A handout's restriction row was deleted: the stored checkbox decides again on commit.
+
+    On commit, because the row may be going with its page (cascade), and a
+    deleted page needs no restriction.
+    """
+    page_id = instance.page_id
+
+    def resync() -> None:
+        from documents.models import HandoutPage
+
+        page = HandoutPage.objects.filter(pk=page_id).only("pk").first()
+        if page is not None:
+            sync_partner_staff_restriction(page)
+
+    transaction.on_commit(resync)
+
+
 def on_group_permissions_changed(sender, instance, action: str, pk_set=None, **kwargs) -> None:
     """A group gained or lost admin access: editors' groups in the restrictions follow."""
     if action not in ("post_add", "post_remove", "post_clear"):
@@ -172,12 +215,17 @@ def on_group_permissions_changed(sender, instance, action: str, pk_set=None, **k
 
 def connect() -> None:
     """Called from DocumentsConfig.ready()."""
-    from django.db.models.signals import m2m_changed
+    from django.db.models.signals import m2m_changed, post_delete
 
     m2m_changed.connect(
         on_group_permissions_changed,
         sender=Group.permissions.through,
         dispatch_uid="documents_access_group_permissions",
+    )
+    post_delete.connect(
+        on_page_restriction_deleted,
+        sender=PageViewRestriction,
+        dispatch_uid="documents_access_page_restriction_deleted",
     )
 
 

@@ -38,6 +38,11 @@ def warn_about_file_privacy(request, page):
 
 
 @hooks.register("register_admin_viewset")
+def register_handout_page_viewset():
+    return admin_access.HandoutPageViewSet()
+
+
+@hooks.register("register_admin_viewset")
 def register_download_audit_viewset():
     """Download-Protokoll: read-only, needs the "view" permission on the audit model."""
     from wagtail.permissions import register_permission_policy
