@@ -5,8 +5,8 @@ Roles: anonymous, staff of partner A, staff of partner B, editor (Wagtail's
 the network and the editors; anonymous visitors get the login for the page and
 404 for every PDF URL, and find the handout nowhere. The sitemap and the iCal
 feed never list it, whoever asks. Images and documents in the collection
-"Partner-Mitarbeitende" and a news item with the same page privacy made the
-featured news follow the same rule.
+"Partner-Mitarbeitende", a news item with the same page privacy made the
+featured news, and the render jobs of restricted pages follow the same rule.
 """
 
 import pytest
@@ -264,3 +264,21 @@ def test_featured_news(client, users, restricted_news, role):
     response = client_for(client, users, role).get("/")
     assert response.status_code == 200
     assert (RESTRICTED_NEWS in response.text) is AUTHORISED[role]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_render_job_endpoint(client, users, handouts, role):
+    """A restricted page's job answers exactly like an id that does not exist."""
+    from documents.models import RenderJob
+
+    job = RenderJob.objects.filter(page=handouts["restricted"]).latest("pk")
+    headers = bearer(users[role])
+    response = client.get(f"/api/v3/pdf/jobs/{job.pk}/", **headers)
+    if AUTHORISED[role]:
+        assert response.status_code == 200
+        assert response.json()["page_id"] == handouts["restricted"].pk
+    else:
+        unknown = client.get(f"/api/v3/pdf/jobs/{job.pk + 1000}/", **headers)
+        assert response.status_code == unknown.status_code == 404
+        assert response.content == unknown.content
+        assert response["Content-Type"] == unknown["Content-Type"]
