@@ -3,7 +3,7 @@
 Wagtail's ``api`` instance serves pages, images, documents, sites, schema
 discovery and token auth; this module adds the network's routers to it
 (partners, PDF versions under /pdf/, open data under /opendata/) and the network's access
-rule to Wagtail's page endpoints (see ``get_pages_queryset``).
+rule to Wagtail's page, image and document endpoints (see ``get_pages_queryset``).
 """
 
 from django.http import HttpRequest
@@ -13,10 +13,12 @@ from wagtail.api.querysets import get_public_pages_queryset
 from wagtail.api.v3.errors import problem_response
 from wagtail.api.v3.routers import pages as wagtail_pages_router
 from wagtail.api.v3.urls import api
+from wagtail.documents.api.v3 import router as wagtail_documents_router
+from wagtail.images.api.v3 import router as wagtail_images_router
 from wagtail.models import Page
 
 from cms.security.input import integers_in_bigint_range
-from documents.access import visible_pages
+from documents.access import visible_documents, visible_images, visible_pages
 from documents.api import router as documents_router
 from home.api import router as home_router
 from partners.api import router as partners_router
@@ -70,6 +72,23 @@ def get_pages_queryset(request: HttpRequest, model=Page):
 # Every page endpoint of Wagtail's router (list, detail, find, revisions and
 # the relative filters) looks the queryset up through this module attribute.
 wagtail_pages_router.get_pages_queryset = get_pages_queryset
+
+
+def get_images_queryset(request: HttpRequest):
+    """Images the caller may see (collection privacy, decided by documents.access)."""
+    images = wagtail_images_router.Image.objects.prefetch_related("tags").order_by("id")
+    return visible_images(request.user, images, request)
+
+
+def get_documents_queryset(request: HttpRequest):
+    """Documents the caller may see (collection privacy, decided by documents.access)."""
+    documents = wagtail_documents_router.Document.objects.prefetch_related("tags").order_by("id")
+    return visible_documents(request.user, documents, request)
+
+
+# Wagtail's image and document list and detail endpoints look these up the same way.
+wagtail_images_router.get_images_queryset = get_images_queryset
+wagtail_documents_router.get_documents_queryset = get_documents_queryset
 
 
 @api.exception_handler(ValueError)

@@ -7,11 +7,14 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import api
+from cms.media import document_urlpatterns
 from cms.media import urlpatterns as media_urlpatterns
 from home import views as home_views
+from home.sitemaps import PublicSitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    *document_urlpatterns,
     path("dokumente/", include(wagtaildocs_urls)),
     path("api/v3/", api.urls),
     path("pdf/", include("documents.urls")),
@@ -36,7 +39,7 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
 
 urlpatterns += [
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": PublicSitemap}}, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("suche/", home_views.search, name="search"),
     path("konto/", include("partners.staff.urls")),

@@ -1,4 +1,4 @@
-"""Who may read a page and download its PDFs: the one place that decides.
+"""Who may read a page, download its PDFs or fetch an image or document: the one place.
 
 The mechanism underneath is Wagtail's page privacy (``PageViewRestriction``):
 
@@ -18,11 +18,24 @@ it without further code. Everything else that lists pages asks this module:
 
 * :func:`can_view_page` / :func:`can_download` for one page (HTML and PDFs
   follow the same rule; callers answer PDFs with 404, never 403),
+* :func:`can_list_page` for one chosen page shown on another (featured news,
+  footer links, page links in blocks),
 * :func:`visible_pages` to filter a page queryset for a user (listings, site
   search, API).
 
 The checkbox is also checked directly, so a handout whose restriction row is
-missing (e.g. written with ``QuerySet.update``) still stays hidden.
+missing (e.g. written with ``QuerySet.update``) still stays hidden, and the
+admin's privacy dialog cannot lift the restriction of a flagged handout
+(:func:`privacy_change_error`); a restriction row deleted any other way is
+re-created on commit (:func:`on_page_restriction_deleted`).
+
+Images and documents follow Wagtail's collection privacy
+(``CollectionViewRestriction``), with the same acceptance rule as pages. The
+collection "Partner-Mitarbeitende" (created by a migration) carries a groups
+restriction for partner staff plus the editor groups, kept in step like the
+handouts' one. :func:`can_view_image`, :func:`can_view_document`,
+:func:`visible_images` and :func:`visible_documents` answer for the file
+serving views (``cms.media``, Wagtail's document view) and the API.
 """
 
 from __future__ import annotations
@@ -30,13 +43,30 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from django.db.models import Q, QuerySet
-from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
+from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import (
+    BaseViewRestriction,
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+    ReferenceIndex,
+)
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
 
 PARTNER_STAFF_GROUP = "Partner-Mitarbeitende"
+#: Name of the collection for partner-staff images and documents (see the migration).
+PARTNER_STAFF_COLLECTION = "Partner-Mitarbeitende"
+#: Files anyone may read today (numbered PDF versions, documents, image renditions): shared
+#: caches keep them five minutes, then revalidate, so a later restriction soon takes effect.
+PUBLIC_FILE_CACHE_CONTROL = "public, max-age=300, must-revalidate"
 
 
 # --- who is who ---------------------------------------------------------------------
@@ -118,6 +148,56 @@ def sync_all_partner_staff_restrictions() -> None:
 
     for page in HandoutPage.objects.all().only("pk"):
         sync_partner_staff_restriction(page)
+    sync_partner_staff_collections()
+
+
+def sync_partner_staff_collections() -> None:
+    """Collections restricted to partner staff admit exactly partner staff and the editors."""
+    restrictions = CollectionViewRestriction.objects.filter(
+        restriction_type=BaseViewRestriction.GROUPS, groups__name=PARTNER_STAFF_GROUP
+    ).distinct()
+    groups = {partner_staff_group(), *editor_groups()}
+    for restriction in restrictions:
+        if set(restriction.groups.all()) != groups:
+            restriction.groups.set(groups)
+
+
+def privacy_change_error(page: Page, restriction_type: str, groups) -> str | None:
+    """Why the admin's privacy dialog may not set this privacy on ``page``, or None.
+
+    A handout marked "nur für Partner-Mitarbeitende" has exactly the privacy the
+    checkbox gives it; the dialog must not make the two disagree.
+    """
+    from documents.models import HandoutPage
+
+    if not HandoutPage.objects.filter(pk=page.pk, only_for_partner_staff=True).exists():
+        return None
+    wanted = {partner_staff_group(), *editor_groups()}
+    if restriction_type == BaseViewRestriction.GROUPS and set(groups or ()) == wanted:
+        return None
+    return _(
+        "Diese Handlungsanleitung ist „nur für Partner-Mitarbeitende“; ihre Sichtbarkeit "
+        "folgt diesem Häkchen. Um sie zu ändern, entfernen Sie das Häkchen im Reiter "
+        "„Inhalt“ und veröffentlichen Sie die Seite."
+    )
+
+
+def on_page_restriction_deleted(sender, instance: PageViewRestriction, **kwargs) -> None:
+    """A handout's restriction row was deleted: the stored checkbox decides again on commit.
+
+    On commit, because the row may be going with its page (cascade), and a
+    deleted page needs no restriction.
+    """
+    page_id = instance.page_id
+
+    def resync() -> None:
+        from documents.models import HandoutPage
+
+        page = HandoutPage.objects.filter(pk=page_id).only("pk").first()
+        if page is not None:
+            sync_partner_staff_restriction(page)
+
+    transaction.on_commit(resync)
 
 
 def on_group_permissions_changed(sender, instance, action: str, pk_set=None, **kwargs) -> None:
@@ -135,12 +215,17 @@ def on_group_permissions_changed(sender, instance, action: str, pk_set=None, **k
 
 def connect() -> None:
     """Called from DocumentsConfig.ready()."""
-    from django.db.models.signals import m2m_changed
+    from django.db.models.signals import m2m_changed, post_delete
 
     m2m_changed.connect(
         on_group_permissions_changed,
         sender=Group.permissions.through,
         dispatch_uid="documents_access_group_permissions",
+    )
+    post_delete.connect(
+        on_page_restriction_deleted,
+        sender=PageViewRestriction,
+        dispatch_uid="documents_access_page_restriction_deleted",
     )
 
 
@@ -187,6 +272,14 @@ def can_view_page(user, page: Page, request: HttpRequest | None = None) -> bool:
     return True
 
 
+def can_list_page(user, page: Page | None, request: HttpRequest | None = None) -> bool:
+    """May a link to or teaser of ``page`` be shown to ``user`` (menus, featured news, blocks)?
+
+    Only live pages the user may read; editors see drafts in the admin, not on the site.
+    """
+    return page is not None and page.live and can_view_page(user, page, request)
+
+
 def can_download(user, page: Page, request: HttpRequest | None = None) -> bool:
     """PDFs follow their page: same rule as :func:`can_view_page`."""
     return can_view_page(user, page, request)
@@ -220,3 +313,84 @@ def hidden_q(user, request: HttpRequest | None = None) -> Q:
 def visible_pages(user, queryset: QuerySet, request: HttpRequest | None = None) -> QuerySet:
     """``queryset`` without the pages ``user`` may not see. Does not filter ``live``."""
     return queryset.exclude(hidden_q(user, request))
+
+
+# --- images and documents: Wagtail's collection privacy -----------------------------
+
+
+def can_view_collection(user, collection: Collection, request: HttpRequest | None = None) -> bool:
+    """True if every restriction on ``collection`` and its ancestors accepts ``user``."""
+    restrictions = collection.get_view_restrictions().prefetch_related("groups")
+    return all(_accepts(r, user, request) for r in restrictions)
+
+
+def can_view_image(user, image, request: HttpRequest | None = None) -> bool:
+    """Originals and renditions of ``image`` (and its title in listings) for ``user``?"""
+    return can_view_collection(user, image.collection, request)
+
+
+def can_view_document(user, document, request: HttpRequest | None = None) -> bool:
+    return can_view_collection(user, document.collection, request)
+
+
+def hidden_collections_q(user, request: HttpRequest | None = None) -> Q:
+    """Images or documents in collections ``user`` may not see; matches nothing otherwise."""
+    q = Q(pk__in=[])
+    restrictions = CollectionViewRestriction.objects.select_related("collection")
+    group_ids = set(user.groups.values_list("pk", flat=True)) if _active(user) else set()
+    for restriction in restrictions.prefetch_related("groups"):
+        if not _accepts(restriction, user, request, group_ids):
+            q |= Q(collection__path__startswith=restriction.collection.path)
+    return q
+
+
+def visible_images(user, queryset: QuerySet | None = None, request=None) -> QuerySet:
+    """``queryset`` (default: all images) without those ``user`` may not see."""
+    queryset = get_image_model().objects.all() if queryset is None else queryset
+    return queryset.exclude(hidden_collections_q(user, request))
+
+
+def visible_documents(user, queryset: QuerySet | None = None, request=None) -> QuerySet:
+    """``queryset`` (default: all documents) without those ``user`` may not see."""
+    queryset = get_document_model().objects.all() if queryset is None else queryset
+    return queryset.exclude(hidden_collections_q(user, request))
+
+
+# --- files a page uses ------------------------------------------------------------------
+
+
+def is_public_page(page: Page) -> bool:
+    """Would anonymous visitors read ``page`` once live? Counts the instance's draft values."""
+    if page.pk and page.get_view_restrictions().exists():
+        return False
+    return not getattr(page, "only_for_partner_staff", False)
+
+
+def files_used_by(page: Page) -> list:
+    """Images and documents ``page`` refers to, as the instance holds them (drafts included).
+
+    Wagtail's reference extraction covers foreign keys, StreamField blocks,
+    rich text and inline child objects such as gallery images.
+    """
+    file_models = (get_image_model(), get_document_model())
+    models = {ContentType.objects.get_for_model(m).pk: m for m in file_models}
+    wanted: dict[type, set[str]] = {model: set() for model in models.values()}
+    for content_type_id, object_id, *_paths in ReferenceIndex._extract_references_from_object(page):
+        if content_type_id in models:
+            wanted[models[content_type_id]].add(object_id)
+    found: list = []
+    for model, ids in wanted.items():
+        if ids:
+            found += model.objects.filter(pk__in=ids).select_related("collection").order_by("pk")
+    return found
+
+
+def mismatched_files(page: Page) -> list:
+    """Files whose privacy differs from the page's.
+
+    A restricted page gets its public files (anyone with the address can fetch
+    them), a public page its restricted ones (visitors see a gap).
+    """
+    public_page = is_public_page(page)
+    files = files_used_by(page)
+    return [file for file in files if can_view_collection(None, file.collection) != public_page]

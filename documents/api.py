@@ -206,11 +206,11 @@ def version_detail(
     auth=PUBLIC_READ,
 )
 def job_detail(request: HttpRequest, job_id: int = Path(..., ge=1, le=MAX_ID)):  # noqa: B008
-    job = RenderJob.objects.select_related("pdf_version").filter(pk=job_id).first()
-    if job is None:
+    """Jobs of pages the caller may not read answer 404, exactly like an unknown id."""
+    job = RenderJob.objects.select_related("pdf_version", "page").filter(pk=job_id).first()
+    if job is None or not can_download(request.user, job.page):
         raise Http404("No such job")
-    page = _visible_page(request, job.page_id)
-    return _job_data(request, job, page)
+    return _job_data(request, job, job.page.specific)
 
 
 @router.post(

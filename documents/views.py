@@ -6,7 +6,7 @@ from django.http import FileResponse, Http404, HttpRequest
 from django.views.decorators.http import condition, require_GET
 from wagtail.models import Page
 
-from documents.access import can_download
+from documents.access import PUBLIC_FILE_CACHE_CONTROL, can_download
 from documents.audit import record_download
 from documents.models import PdfVersion
 
@@ -64,10 +64,11 @@ def download(request: HttpRequest, page_id: int, version: int | None = None) -> 
     if version is None:
         # "Latest" changes with every render: revalidate, the ETag makes that cheap.
         response["Cache-Control"] = "private, no-cache" if restricted else "public, no-cache"
+    elif restricted:
+        response["Cache-Control"] = "private, max-age=86400"
     else:
-        # A numbered version never changes.
-        response["Cache-Control"] = (
-            "private, max-age=86400" if restricted else "public, max-age=31536000, immutable"
-        )
+        # A numbered version never changes, but its page may become restricted later:
+        # shared caches keep it only briefly and then revalidate (ETag, 304).
+        response["Cache-Control"] = PUBLIC_FILE_CACHE_CONTROL
     response["X-Content-Type-Options"] = "nosniff"
     return response

@@ -1,16 +1,45 @@
-"""Admin: ledger indexes (wagtail-modeladmin), PDF panel endpoints, retry action."""
+"""Admin: ledger indexes (wagtail-modeladmin), PDF panel endpoints, retry action; file access."""
 
 from django.contrib.admin import SimpleListFilter
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.documents import wagtail_hooks as wagtail_documents_hooks
 from wagtail.models import Page
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
-from documents import admin_views
+from documents import admin_access, admin_views
+from documents.access import can_view_document
 from documents.models import PdfVersion, RenderJob
+
+
+@hooks.register("before_serve_document", order=-1)
+def check_document_access(document, request):
+    """documents.access decides; anonymous visitors get Wagtail's login or password form.
+
+    Signed-in readers without access get 404, as for restricted PDFs.
+    """
+    if can_view_document(request.user, document, request):
+        return None
+    if not request.user.is_authenticated:
+        response = wagtail_documents_hooks.check_view_restrictions(document, request)
+        if response is not None:
+            return response
+    raise Http404
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_file_privacy(request, page):
+    admin_access.warn_about_file_privacy(request, page)
+
+
+@hooks.register("register_admin_viewset")
+def register_handout_page_viewset():
+    return admin_access.HandoutPageViewSet()
 
 
 @hooks.register("register_admin_viewset")

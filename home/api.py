@@ -1,6 +1,7 @@
 """The network's events in API v3 as an iCalendar feed.
 
-Events are the published news items with their event date (all-day events).
+Events are the published news items anonymous visitors may read, with their
+event date (all-day events).
 Images are served by Wagtail's own v3 images router (/api/v3/images/);
 ``CustomImage.api_fields`` adds the photographer credit and fixed renditions.
 """
@@ -11,6 +12,8 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
 from ninja import Router
+
+from documents.access import visible_pages
 
 router = Router(tags=["open data"])
 
@@ -25,7 +28,7 @@ def events_calendar(request: HttpRequest) -> bytes:
     calendar.add("x-wr-calname", "Netzwerk Alleinerziehende Elbe-Elster: Veranstaltungen")
     calendar.add("x-wr-timezone", "Europe/Berlin")
     host = request.get_host().split(":")[0] or "localhost"
-    news = NewsPage.objects.live().public().order_by("date", "pk")
+    news = visible_pages(None, NewsPage.objects.live()).order_by("date", "pk")
     for page in news:
         event = Event()
         event.add("uid", f"newspage-{page.pk}@{host}")

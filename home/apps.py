@@ -8,6 +8,7 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from home import cache
+        from home import cache, signals
 
         cache.connect()
+        signals.connect()

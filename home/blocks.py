@@ -21,6 +21,8 @@ from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from documents.access import can_list_page
+
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
@@ -91,6 +93,15 @@ class CallToActionBlock(blocks.StructBlock):
     link_page = blocks.PageChooserBlock(label=_("Interne Seite"), required=False)
     link_url = blocks.URLBlock(label=_("Externe Adresse"), required=False)
     link_text = blocks.CharBlock(label=_("Linktext"), default="Mehr erfahren")
+
+    def get_context(self, value, parent_context=None):
+        """``link_page``: the chosen page, or None if the reader may not see it."""
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        user = getattr(request, "user", None)
+        page = value.get("link_page")
+        context["link_page"] = page if can_list_page(user, page, request) else None
+        return context
 
     def clean(self, value):
         value = super().clean(value)

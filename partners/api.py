@@ -24,6 +24,7 @@ from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
 from wagtail.api.v3.schemas import BaseMetaSchema, BaseSchema
 from wagtail.api.v3.schemas.generators.read import read_generator
 
+from documents.access import visible_pages
 from partners.directory import live_partners
 from partners.models import (
     ContactPoint,
@@ -72,7 +73,7 @@ class PartnerMetaSchema(BaseMetaSchema):
     def resolve_html_url(obj: Partner, context: dict) -> str | None:
         from partners.models import PartnerDirectoryPage
 
-        directory = PartnerDirectoryPage.objects.live().public().first()
+        directory = visible_pages(None, PartnerDirectoryPage.objects.live()).first()
         if directory is None:
             return None
         url = directory.get_full_url(context["request"])

@@ -18,3 +18,6 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://testserver"
 # Serve static files from the apps' folders: tests need no collectstatic run.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Wagtail caches renditions by image id and file hash; a fresh test database reuses ids, so
+# renditions cached in the shared Redis by an earlier run must not be found again.
+CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}  # noqa: F405

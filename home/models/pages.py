@@ -23,6 +23,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from documents.access import can_list_page, visible_pages
 from documents.mixins import PdfSummaryMixin
 from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock, TalkBlock, TeaserStreamBlock
 
@@ -75,19 +76,18 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("Startseite")
 
-    def latest_news(self, limit: int = 3) -> list[NewsPage]:
-        """The newest published news items, the featured one first."""
-        news = list(
-            NewsPage.objects.live().public().descendant_of(self).order_by("-date")[: limit + 1]
-        )
+    def latest_news(self, user=None, request=None, limit: int = 3) -> list[NewsPage]:
+        """The newest news items ``user`` may read, the featured one first if they may read it."""
+        news = NewsPage.objects.live().descendant_of(self)
+        news = list(visible_pages(user, news, request).order_by("-date")[: limit + 1])
         featured = self.featured_news
-        if featured and featured.live:
+        if can_list_page(user, featured, request):
             news = [featured, *[item for item in news if item.pk != featured.pk]]
         return news[:limit]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = self.latest_news()
+        context["latest_news"] = self.latest_news(request.user, request)
         return context
 
 
@@ -137,7 +137,8 @@ class NewsIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["news_items"] = NewsPage.objects.live().public().child_of(self).order_by("-date")
+        news = NewsPage.objects.live().child_of(self).order_by("-date")
+        context["news_items"] = visible_pages(request.user, news, request)
         return context
 
 

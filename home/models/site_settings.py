@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from documents.access import can_list_page
+
 DEFAULT_FUNDING_NOTICE = (
     "Das Projekt wurde im Rahmen des ESF-Bundesprogramms „Netzwerke wirksamer Hilfen "
     "für Alleinerziehende“ durch das Bundesministerium für Arbeit und Soziales gefördert "
@@ -84,12 +86,12 @@ class NavigationSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("Navigation")
 
-    def footer_links(self) -> list[tuple[str, object]]:
-        """(label, page) pairs for the published pages that are set."""
+    def footer_links(self, user=None, request=None) -> list[tuple[str, object]]:
+        """(label, page) pairs for the pages that are set and ``user`` may read."""
         pairs = [
             (_("Impressum"), self.impressum_page),
             (_("Datenschutz"), self.privacy_page),
             (_("Barrierefreiheit"), self.accessibility_page),
             (_("Leichte Sprache"), self.easy_language_page),
         ]
-        return [(label, page) for label, page in pairs if page is not None and page.live]
+        return [(label, page) for label, page in pairs if can_list_page(user, page, request)]

@@ -15,6 +15,8 @@ from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from documents.access import can_list_page
+
 register = template.Library()
 
 _ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
@@ -92,11 +94,7 @@ def page_data(page, request=None) -> dict[str, Any] | None:
     from home.models import HomePage, NewsPage
 
     page = page.specific
-    if (
-        not page.live
-        or page.get_view_restrictions()
-        or getattr(page, "only_for_partner_staff", False)
-    ):
+    if not can_list_page(None, page):
         return None
     url = page.get_full_url(request)
     if isinstance(page, HomePage):

@@ -1,6 +1,7 @@
 """Navigation for every page: main menu, breadcrumbs, footer links.
 
-Everything is plain links, so the navigation works without JavaScript.
+Everything is plain links, so the navigation works without JavaScript. Which
+pages appear is decided by ``documents.access`` for the reader of the page.
 """
 
 from __future__ import annotations
@@ -8,7 +9,14 @@ from __future__ import annotations
 from django import template
 from wagtail.models import Page, Site
 
+from documents.access import visible_pages
+
 register = template.Library()
+
+
+def _user(context):
+    request = context.get("request")
+    return getattr(request, "user", None)
 
 
 def _site(context) -> Site | None:
@@ -31,7 +39,9 @@ def main_menu(context) -> dict:
     """The root's published children marked "Im Menü anzeigen"."""
     site = _site(context)
     page = context.get("page")
-    items = site.root_page.get_children().live().public().in_menu() if site else Page.objects.none()
+    request = context.get("request")
+    items = site.root_page.get_children().live().in_menu() if site else Page.objects.none()
+    items = visible_pages(_user(context), items, request)
     ancestor_ids = set(page.get_ancestors().values_list("pk", flat=True)) if page else set()
     return {"menu_items": items, "current_page": page, "ancestor_ids": ancestor_ids}
 
@@ -42,7 +52,8 @@ def breadcrumbs(context) -> dict:
     site = _site(context)
     if page is None or site is None or page.pk == site.root_page_id:
         return {"ancestors": []}
-    ancestors = page.get_ancestors().filter(depth__gte=site.root_page.depth)
+    ancestors = page.get_ancestors().filter(depth__gte=site.root_page.depth).live()
+    ancestors = visible_pages(_user(context), ancestors, context.get("request"))
     return {"ancestors": ancestors, "current_page": page}
 
 
@@ -53,4 +64,4 @@ def footer_links(context) -> list:
     site = _site(context)
     if site is None:
         return []
-    return NavigationSettings.for_site(site).footer_links()
+    return NavigationSettings.for_site(site).footer_links(_user(context), context.get("request"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django import template
 from django.apps import apps
 
+from documents.access import visible_pages
+
 register = template.Library()
 
 
@@ -31,5 +33,6 @@ def block_partners(context, value) -> list:
 def partner_directory_url(request) -> str:
     """URL of the published partner directory page, '' if there is none."""
     directory_model = apps.get_model("partners", "PartnerDirectoryPage")
-    directory = directory_model.objects.live().public().first()
+    user = getattr(request, "user", None)
+    directory = visible_pages(user, directory_model.objects.live(), request).first()
     return directory.get_url(request) if directory else ""

@@ -113,3 +113,61 @@ def handouts(home_page, users) -> dict:
     )
     add_version(restricted, 2, rev2)
     return {"index": index, "public": public, "restricted": restricted, "field": field}
+
+
+RESTRICTED_IMAGE = "Internes Foto Schwalbenschwanz"
+PUBLIC_IMAGE = "Offenes Foto Schwalbenschwanz"
+RESTRICTED_DOCUMENT = "Interne Checkliste Schwalbenschwanz"
+PUBLIC_DOCUMENT = "Offene Checkliste Schwalbenschwanz"
+RESTRICTED_NEWS = "Interne Meldung Schwalbenschwanz"
+
+
+@pytest.fixture
+def staff_collection(db):
+    """The collection "Partner-Mitarbeitende" the migration created."""
+    from wagtail.models import Collection
+
+    from documents.access import PARTNER_STAFF_COLLECTION
+
+    return Collection.objects.get(name=PARTNER_STAFF_COLLECTION, depth=2)
+
+
+@pytest.fixture
+def files(staff_collection, users) -> dict:
+    """One image and one document in the staff collection, one of each in the root collection."""
+    import factory
+    import wagtail_factories
+    from wagtail.models import Collection
+
+    from tests.factories import CustomImageFactory
+
+    root = Collection.get_first_root_node()
+
+    def document(title, collection, name):
+        data = factory.django.FileField(filename=name, data=b"%PDF-1.7 Checkliste")
+        return wagtail_factories.DocumentFactory(title=title, collection=collection, file=data)
+
+    return {
+        "restricted_image": CustomImageFactory(title=RESTRICTED_IMAGE, collection=staff_collection),
+        "public_image": CustomImageFactory(title=PUBLIC_IMAGE, collection=root),
+        "restricted_document": document(RESTRICTED_DOCUMENT, staff_collection, "intern.pdf"),
+        "public_document": document(PUBLIC_DOCUMENT, root, "offen.pdf"),
+    }
+
+
+@pytest.fixture
+def restricted_news(home_page, users):
+    """A news item with the partner-staff page privacy, made the home page's featured news."""
+    from wagtail.models import PageViewRestriction
+
+    from documents.access import editor_groups, partner_staff_group
+    from tests.factories import NewsIndexPageFactory, NewsPageFactory
+
+    index = NewsIndexPageFactory(parent=home_page)
+    news = NewsPageFactory(parent=index, title=RESTRICTED_NEWS, slug="intern-meldung")
+    restriction = PageViewRestriction.objects.create(
+        page=news, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([partner_staff_group(), *editor_groups()])
+    publish(home_page, featured_news=news)
+    return news

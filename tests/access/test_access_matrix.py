@@ -4,13 +4,23 @@ Roles: anonymous, staff of partner A, staff of partner B, editor (Wagtail's
 "Editors" group), superuser. Restricted handouts are for all partner staff of
 the network and the editors; anonymous visitors get the login for the page and
 404 for every PDF URL, and find the handout nowhere. The sitemap and the iCal
-feed never list it, whoever asks.
+feed never list it, whoever asks. Images and documents in the collection
+"Partner-Mitarbeitende", a news item with the same page privacy made the
+featured news, and the render jobs of restricted pages follow the same rule.
 """
 
 import pytest
 from wagtail.models import APIToken
 
-from tests.access.conftest import PUBLIC_TITLE, RESTRICTED_TITLE
+from tests.access.conftest import (
+    PUBLIC_DOCUMENT,
+    PUBLIC_IMAGE,
+    PUBLIC_TITLE,
+    RESTRICTED_DOCUMENT,
+    RESTRICTED_IMAGE,
+    RESTRICTED_NEWS,
+    RESTRICTED_TITLE,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -32,6 +42,15 @@ def bearer(user) -> dict:
     return {"HTTP_AUTHORIZATION": f"Bearer {plaintext}"}
 
 
+def assert_private_file_or_404(response, role):
+    """Files of restricted material: sent privately to those who may read them, else 404."""
+    if AUTHORISED[role]:
+        assert response.status_code == 200
+        assert response["Cache-Control"].startswith("private")
+    else:
+        assert response.status_code == 404
+
+
 @pytest.mark.parametrize("role", ROLES)
 def test_handout_page(client, users, handouts, role):
     page = handouts["restricted"]
@@ -50,12 +69,9 @@ def test_handout_page(client, users, handouts, role):
 def test_each_pdf_version_url(client, users, handouts, role, suffix):
     page = handouts["restricted"]
     response = client_for(client, users, role).get(f"/pdf/{page.pk}/{suffix}")
+    assert_private_file_or_404(response, role)
     if AUTHORISED[role]:
-        assert response.status_code == 200
         assert response["Content-Type"] == "application/pdf"
-        assert response["Cache-Control"].startswith("private")
-    else:
-        assert response.status_code == 404
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -184,3 +200,85 @@ def test_page_privacy_for_one_group(client, users, handouts, group_page, role):
     area = client.get("/konto/handlungsanleitungen/")
     if area.status_code == 200:
         assert ("Nur Team Nord" in area.text) is allowed
+
+
+# --- images, documents, featured content, render jobs ---------------------------------
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("kind", ["rendition", "original"])
+def test_restricted_image_files(client, users, files, role, kind):
+    image = files["restricted_image"]
+    url = image.get_rendition("fill-80x60").url if kind == "rendition" else image.file.url
+    assert_private_file_or_404(client_for(client, users, role).get(url), role)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_public_image_files(client, users, files, role):
+    image = files["public_image"]
+    client = client_for(client, users, role)
+    for url in (image.get_rendition("fill-80x60").url, image.file.url):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response["Cache-Control"] == "public, max-age=300, must-revalidate"
+
+
+API_FILES = {
+    "images": ("restricted_image", RESTRICTED_IMAGE, PUBLIC_IMAGE),
+    "documents": ("restricted_document", RESTRICTED_DOCUMENT, PUBLIC_DOCUMENT),
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("endpoint", API_FILES)
+def test_api_images_and_documents(client, users, files, role, endpoint):
+    key, restricted_title, public_title = API_FILES[endpoint]
+    headers = bearer(users[role])
+    listing = client.get(f"/api/v3/{endpoint}/?limit=100", **headers)
+    assert listing.status_code == 200
+    titles = {item["title"] for item in listing.json()["items"]}
+    assert public_title in titles
+    assert (restricted_title in titles) is AUTHORISED[role]
+    detail = client.get(f"/api/v3/{endpoint}/{files[key].pk}/", **headers)
+    assert detail.status_code == (200 if AUTHORISED[role] else 404)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_document_serve_view(client, users, files, role):
+    document = files["restricted_document"]
+    response = client_for(client, users, role).get(document.url)
+    if AUTHORISED[role]:
+        assert response.status_code == 200
+        assert b"".join(response.streaming_content) == b"%PDF-1.7 Checkliste"
+        assert response["Cache-Control"].startswith("private")
+    else:
+        assert response.status_code == 302
+        assert response["Location"].startswith("/konto/anmelden/?next=")
+    public = client.get(files["public_document"].url)
+    assert public.status_code == 200
+    assert public["Cache-Control"] == "public, max-age=300, must-revalidate"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_featured_news(client, users, restricted_news, role):
+    response = client_for(client, users, role).get("/")
+    assert response.status_code == 200
+    assert (RESTRICTED_NEWS in response.text) is AUTHORISED[role]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_render_job_endpoint(client, users, handouts, role):
+    """A restricted page's job answers exactly like an id that does not exist."""
+    from documents.models import RenderJob
+
+    job = RenderJob.objects.filter(page=handouts["restricted"]).latest("pk")
+    headers = bearer(users[role])
+    response = client.get(f"/api/v3/pdf/jobs/{job.pk}/", **headers)
+    if AUTHORISED[role]:
+        assert response.status_code == 200
+        assert response.json()["page_id"] == handouts["restricted"].pk
+    else:
+        unknown = client.get(f"/api/v3/pdf/jobs/{job.pk + 1000}/", **headers)
+        assert response.status_code == unknown.status_code == 404
+        assert response.content == unknown.content
+        assert response["Content-Type"] == unknown["Content-Type"]

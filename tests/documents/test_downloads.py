@@ -49,9 +49,22 @@ def test_numbered_versions(client, rendered, django_capture_on_commit_callbacks,
     v2 = client.get(f"/pdf/{page.pk}/v2/")
     assert v1.status_code == v2.status_code == 200
     assert v1["ETag"] != v2["ETag"]
-    assert "immutable" in v1["Cache-Control"]
+    assert v1["Cache-Control"] == "public, max-age=300, must-revalidate"
     assert client.get(f"/pdf/{page.pk}/")["ETag"] == v2["ETag"]
     assert client.get(f"/pdf/{page.pk}/v3/").status_code == 404
+
+
+def test_public_version_is_revalidated_and_refused_once_restricted(client, rendered):
+    """Shared caches keep a public version briefly; revalidating after a restriction fails."""
+    page = rendered(title="Bald intern")
+    first = client.get(f"/pdf/{page.pk}/v1/")
+    assert "immutable" not in first["Cache-Control"]
+    assert "must-revalidate" in first["Cache-Control"]
+    etag = first["ETag"]
+    assert client.get(f"/pdf/{page.pk}/v1/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+    page.only_for_partner_staff = True
+    page.save_revision().publish()
+    assert client.get(f"/pdf/{page.pk}/v1/", HTTP_IF_NONE_MATCH=etag).status_code == 404
 
 
 def test_restricted_handout_only_for_partner_staff(
