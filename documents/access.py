@@ -220,3 +220,18 @@ def hidden_q(user, request: HttpRequest | None = None) -> Q:
 def visible_pages(user, queryset: QuerySet, request: HttpRequest | None = None) -> QuerySet:
     """``queryset`` without the pages ``user`` may not see. Does not filter ``live``."""
     return queryset.exclude(hidden_q(user, request))
+
+
+# --- what a PDF may contain ---------------------------------------------------------
+
+
+def may_embed_in_pdf(image, page: Page) -> bool:
+    """True if ``image`` may be embedded in the PDFs of ``page``.
+
+    The renderer asks this for every image the rendered revision references and
+    lets WeasyPrint read only the files of images that pass. The rule: a PDF may
+    contain an image only if everyone who may download the PDF may also see the
+    image. Every image in the library is currently public, so any image the page
+    itself references passes; images the page does not reference never get here.
+    """
+    return True

@@ -40,9 +40,16 @@ def template_version() -> str:
 
 @dataclass(frozen=True)
 class PrintHtml:
+    """The print HTML and what its render may use.
+
+    ``media``: storage names of the images the revision references (the
+    fetcher's allow-list).
+    """
+
     html: str
     content_hash: str
     title: str
+    media: frozenset[str] = frozenset()
 
 
 def _meta_tags(page, revision: Revision) -> str:
@@ -61,15 +68,18 @@ def build_print_html(revision: Revision) -> PrintHtml:
 
     The hash covers the HTML without dates plus the template version, so a
     republish of unchanged content hashes the same, while a changed partner
-    phone number (printed in the contact blocks) does not.
+    phone number (printed in the contact blocks) does not. Templates escape
+    every stored value; only rich text rendered through Wagtail's ``richtext``
+    pipeline is inserted as HTML.
     """
     page = revision.as_object()
     template = getattr(page, "print_template", DEFAULT_PRINT_TEMPLATE)
+    images = collect.referenced_images(page)
     context = {
         "page": page,
         "network_name": NETWORK_NAME,
         "contacts": collect.contacts(page),
-        "image_credits": collect.image_credits(page),
+        "image_credits": collect.image_credits(images),
         "base_url": PRINT_BASE_URL,
         "meta_marker": META_MARKER,
     }
@@ -77,4 +87,10 @@ def build_print_html(revision: Revision) -> PrintHtml:
         html = render_to_string(template, context)
     digest = hashlib.sha256(template_version().encode() + b"\0" + html.encode()).hexdigest()
     html = html.replace(META_MARKER, _meta_tags(page, revision), 1)
-    return PrintHtml(html=html, content_hash=digest, title=page.title)
+    return PrintHtml(
+        html=html,
+        content_hash=digest,
+        title=page.title,
+        # After rendering: the template created the renditions it uses.
+        media=collect.embeddable_media(page, images),
+    )

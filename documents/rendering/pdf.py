@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import weasyprint
@@ -34,20 +35,51 @@ class PdfResult:
     weasyprint_version: str = weasyprint.__version__
 
 
-def html_to_pdf(html: str, content_hash: str) -> PdfResult:
-    """Lay out ``html`` and write a tagged PDF whose identifier derives from the content."""
+def _render_cache(fetcher: ProjectFileFetcher) -> dict:
+    """The shared image cache, restricted to what this render may load.
+
+    WeasyPrint looks an image URL up in the cache before it asks the fetcher,
+    so a cached entry from another page's render must not be visible here.
+    Keys without a scheme are image data, reachable only through an entry.
+    """
     if len(_image_cache) > _IMAGE_CACHE_LIMIT:
         _image_cache.clear()
+    return {
+        key: value for key, value in _image_cache.items() if ":" not in key or fetcher.allows(key)
+    }
+
+
+def _keep_in_cache(cache: dict, fetcher: ProjectFileFetcher) -> None:
+    """Remember images that loaded; refusals stay per render (another page may be allowed)."""
+    _image_cache.update(
+        (key, value)
+        for key, value in cache.items()
+        if value is not None and (":" not in key or fetcher.allows(key))
+    )
+
+
+def html_to_pdf(
+    html: str,
+    content_hash: str,
+    *,
+    media: Iterable[str] = (),
+) -> PdfResult:
+    """Lay out ``html`` and write a tagged PDF whose identifier derives from the content.
+
+    ``media`` are the storage names this render may read (see ``fetcher.py``).
+    """
+    fetcher = ProjectFileFetcher(allowed_media=media)
+    cache = _render_cache(fetcher)
     options = {
         "pdf_variant": PDF_VARIANT,
         "pdf_identifier": content_hash[:32].encode(),
         "pdf_tags": True,
-        "cache": _image_cache,
+        "cache": cache,
     }
-    fetcher = ProjectFileFetcher()
     document = HTML(string=html, base_url=PRINT_BASE_URL, url_fetcher=fetcher).render(
         font_config=font_config(), **options
     )
     target = io.BytesIO()
     document.write_pdf(target, **options)
+    _keep_in_cache(cache, fetcher)
     return PdfResult(data=target.getvalue(), page_count=len(document.pages))
