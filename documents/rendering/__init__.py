@@ -32,8 +32,13 @@ class RenderedPdf:
 
 
 def print_html_to_pdf(print_html: PrintHtml) -> PdfResult:
-    """WeasyPrint on built print HTML, with the images of its revision."""
-    return html_to_pdf(print_html.html, print_html.content_hash, media=print_html.media)
+    """WeasyPrint on built print HTML, with the images and link base of its revision."""
+    return html_to_pdf(
+        print_html.html,
+        print_html.content_hash,
+        media=print_html.media,
+        link_base=print_html.link_base,
+    )
 
 
 def render_revision(revision: Revision, print_html: PrintHtml | None = None) -> RenderedPdf:

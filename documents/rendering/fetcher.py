@@ -13,7 +13,8 @@ WeasyPrint itself), any other host, path traversal, media files not on the
 list, and always the rendered PDFs (``pdf/``) and uploaded documents
 (``documents/``), even if a caller listed them. It never opens a network
 connection, so there is nothing to redirect. WeasyPrint uses the document's
-fetcher for images, stylesheets, attachments and XMP metadata alike.
+fetcher for images, stylesheets, attachments and XMP metadata alike;
+attachments are removed before they could be fetched (see ``pdf.py``).
 """
 
 from __future__ import annotations

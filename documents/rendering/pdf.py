@@ -10,6 +10,7 @@ import weasyprint
 from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 
+from . import links
 from .fetcher import PRINT_BASE_URL, ProjectFileFetcher
 
 PDF_VARIANT = "pdf/ua-1"
@@ -63,10 +64,13 @@ def html_to_pdf(
     content_hash: str,
     *,
     media: Iterable[str] = (),
+    link_base: str | None = None,
 ) -> PdfResult:
     """Lay out ``html`` and write a tagged PDF whose identifier derives from the content.
 
-    ``media`` are the storage names this render may read (see ``fetcher.py``).
+    ``media`` are the storage names this render may read (see ``fetcher.py``);
+    ``link_base`` is the page's address on its site, against which links are
+    resolved (see ``links.py``).
     """
     fetcher = ProjectFileFetcher(allowed_media=media)
     cache = _render_cache(fetcher)
@@ -76,9 +80,10 @@ def html_to_pdf(
         "pdf_tags": True,
         "cache": cache,
     }
-    document = HTML(string=html, base_url=PRINT_BASE_URL, url_fetcher=fetcher).render(
-        font_config=font_config(), **options
-    )
+    source = HTML(string=html, base_url=PRINT_BASE_URL, url_fetcher=fetcher)
+    links.rewrite_links(source.etree_element, link_base)
+    document = source.render(font_config=font_config(), **options)
+    links.remove_disallowed(document, link_base)
     target = io.BytesIO()
     document.write_pdf(target, **options)
     _keep_in_cache(cache, fetcher)

@@ -10,6 +10,7 @@ import io
 import secrets
 
 import pikepdf
+import pypdf
 import pytest
 
 from documents import pipeline
@@ -36,6 +37,10 @@ def embedded_files(data: bytes) -> list[str]:
                 if annot.get("/Subtype") == "/FileAttachment":
                     found.append(str(annot.get("/FS", {}).get("/F", "?")))
     return found
+
+
+def pdf_text(data: bytes) -> str:
+    return " ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
 
 
 def image_count(data: bytes) -> int:
@@ -116,6 +121,25 @@ def test_rich_text_cannot_attach_files_or_load_unreferenced_images(
     rendered = render_revision(page.live_revision)
     assert embedded_files(rendered.data) == []
     assert image_count(rendered.data) == 1  # the page's own image, nothing else
+
+
+def test_no_file_is_attached_even_one_the_render_may_read(home_page, page_image):
+    """Static files and the page's own images are readable, yet never become attachments."""
+    raw = (
+        '<p><a rel="attachment" href="/static/documents/print/print.css">Stil</a> '
+        f'<a rel="nofollow attachment" href="/media/{page_image.file.name}">Bild</a></p>'
+        '<link rel="attachment" href="/static/documents/print/print.css">'
+    )
+    page = public_page(
+        home_page,
+        body=[
+            {"type": "paragraph", "value": raw},
+            {"type": "image", "value": {"image": page_image.pk}},
+        ],
+    )
+    data = render_revision(page.live_revision).data
+    assert embedded_files(data) == []
+    assert "Stil" in pdf_text(data) and "Bild" in pdf_text(data)
 
 
 def test_cached_image_of_another_render_is_not_reused(home_page, page_image):
