@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from wagtail.models import Revision
 
 from .html import PrintHtml, build_print_html, template_version
+from .limits import PrintTooLarge
 from .pdf import PdfResult, html_to_pdf
 
 __all__ = [
+    "PrintTooLarge",
     "RenderedPdf",
     "build_print_html",
     "print_html_to_pdf",

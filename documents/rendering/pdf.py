@@ -10,7 +10,7 @@ import weasyprint
 from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 
-from . import links
+from . import limits, links
 from .fetcher import PRINT_BASE_URL, ProjectFileFetcher
 
 PDF_VARIANT = "pdf/ua-1"
@@ -70,8 +70,10 @@ def html_to_pdf(
 
     ``media`` are the storage names this render may read (see ``fetcher.py``);
     ``link_base`` is the page's address on its site, against which links are
-    resolved (see ``links.py``).
+    resolved (see ``links.py``). Raises :class:`limits.PrintTooLarge` for
+    HTML or memory above the limits.
     """
+    limits.check_html_size(html)
     fetcher = ProjectFileFetcher(allowed_media=media)
     cache = _render_cache(fetcher)
     options = {
@@ -80,11 +82,15 @@ def html_to_pdf(
         "pdf_tags": True,
         "cache": cache,
     }
-    source = HTML(string=html, base_url=PRINT_BASE_URL, url_fetcher=fetcher)
-    links.rewrite_links(source.etree_element, link_base)
-    document = source.render(font_config=font_config(), **options)
-    links.remove_disallowed(document, link_base)
-    target = io.BytesIO()
-    document.write_pdf(target, **options)
+    try:
+        with limits.memory_guard():
+            source = HTML(string=html, base_url=PRINT_BASE_URL, url_fetcher=fetcher)
+            links.rewrite_links(source.etree_element, link_base)
+            document = source.render(font_config=font_config(), **options)
+            links.remove_disallowed(document, link_base)
+            target = io.BytesIO()
+            document.write_pdf(target, **options)
+    except MemoryError:
+        raise limits.memory_exceeded() from None
     _keep_in_cache(cache, fetcher)
     return PdfResult(data=target.getvalue(), page_count=len(document.pages))
