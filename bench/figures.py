@@ -193,10 +193,10 @@ class RawRender:
         self._render()  # warm, like the worker
 
     def _render(self) -> float:
-        from documents.rendering.pdf import html_to_pdf
+        from documents.rendering import print_html_to_pdf
 
         started = time.perf_counter()
-        html_to_pdf(self.print_html.html, self.print_html.content_hash)
+        print_html_to_pdf(self.print_html)
         return time.perf_counter() - started
 
     def sample(self, runs: int = 1) -> None:

@@ -394,3 +394,36 @@ def mismatched_files(page: Page) -> list:
     public_page = is_public_page(page)
     files = files_used_by(page)
     return [file for file in files if can_view_collection(None, file.collection) != public_page]
+
+
+# --- what a PDF may contain ---------------------------------------------------------
+
+
+def _readers_pass(page_restrictions: list, image_restriction: BaseViewRestriction) -> bool:
+    """Does everyone the page's restrictions admit also pass ``image_restriction``?"""
+    kind = image_restriction.restriction_type
+    if kind == BaseViewRestriction.PASSWORD:
+        return False
+    if kind == BaseViewRestriction.LOGIN:
+        return any(r.restriction_type != BaseViewRestriction.PASSWORD for r in page_restrictions)
+    allowed = set(image_restriction.groups.all())
+    return any(
+        r.restriction_type == BaseViewRestriction.GROUPS and set(r.groups.all()) <= allowed
+        for r in page_restrictions
+    )
+
+
+def may_embed_in_pdf(image, page: Page) -> bool:
+    """True if ``image`` may be embedded in the PDFs of ``page``.
+
+    The renderer asks this for every image the rendered revision references and
+    lets WeasyPrint read only the files of images that pass. The rule: a PDF may
+    contain an image only if everyone who may download the PDF may also see the
+    image. Public images always pass; an image of a restricted collection passes
+    only on a page whose own privacy admits no one the collection would refuse.
+    """
+    image_restrictions = list(image.collection.get_view_restrictions().prefetch_related("groups"))
+    if not image_restrictions:
+        return True
+    page_restrictions = list(page.get_view_restrictions().prefetch_related("groups"))
+    return all(_readers_pass(page_restrictions, r) for r in image_restrictions)

@@ -24,7 +24,7 @@ from django.utils import timezone
 from wagtail.models import Page, Revision
 
 from documents.models import PdfVersion, RenderJob
-from documents.rendering import build_print_html, render_revision
+from documents.rendering import PrintTooLarge, build_print_html, render_revision
 
 logger = logging.getLogger(__name__)
 Status = RenderJob.Status
@@ -142,6 +142,10 @@ def run_job(job_id: int) -> str:
     except TRANSIENT_ERRORS:
         _release(job)
         raise
+    except PrintTooLarge as exc:
+        logger.warning("Render job %s refused: %s", job.pk, exc)
+        _finish(job, Status.FAILED, error=str(exc)[:2000])
+        return "failed"
     except Exception as exc:
         logger.exception("Render job %s failed", job.pk)
         _finish(job, Status.FAILED, error=f"{type(exc).__name__}: {exc}"[:2000])

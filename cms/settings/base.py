@@ -232,6 +232,12 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SOFT_TIME_LIMIT = 240
 CELERY_TASK_TIME_LIMIT = 300
 CELERY_WORKER_MAX_MEMORY_PER_CHILD = env.int("CELERY_WORKER_MAX_MEMORY_PER_CHILD", default=400_000)
+# Render limits (documents/rendering/limits.py): print HTML above this many bytes
+# is refused before WeasyPrint starts; a render whose process holds more than
+# this many MiB of memory is stopped, and each worker child's address space is
+# capped at that plus 1 GiB. 0 switches a limit off.
+DOCUMENTS_MAX_PRINT_HTML_BYTES = env.int("DOCUMENTS_MAX_PRINT_HTML_BYTES", default=256 * 1024)
+DOCUMENTS_RENDER_MEMORY_LIMIT_MB = env.int("DOCUMENTS_RENDER_MEMORY_LIMIT_MB", default=768)
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE_FILENAME = str(BASE_DIR / "var" / "celerybeat-schedule")

@@ -4,6 +4,8 @@ RenderJob records every request to render a page (publish, snippet change,
 editor's "Neu erzeugen"); PdfVersion records every PDF that was stored.
 """
 
+import secrets
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -72,8 +74,14 @@ class RenderJob(models.Model):
 
 
 def pdf_upload_to(instance: "PdfVersion", filename: str) -> str:
-    """One folder per page; the file name carries slug and version."""
-    return f"pdf/{instance.page_id}/{filename}"
+    """``pdf/<page id>/<random token>/<slug>-v<n>.pdf``: no stored name can be guessed.
+
+    The token (128 random bits) is new for every file, so knowing a page's id,
+    slug and version numbers does not give the path of any of its PDFs. Older
+    rows keep the names they were stored under. Downloads are still named
+    ``<slug>-v<n>.pdf`` (:attr:`PdfVersion.filename`).
+    """
+    return f"pdf/{instance.page_id}/{secrets.token_urlsafe(16)}/{filename}"
 
 
 class PdfVersion(models.Model):

@@ -7,10 +7,18 @@ from dataclasses import dataclass
 
 from wagtail.models import Revision
 
-from .html import build_print_html, template_version
-from .pdf import html_to_pdf
+from .html import PrintHtml, build_print_html, template_version
+from .limits import PrintTooLarge
+from .pdf import PdfResult, html_to_pdf
 
-__all__ = ["RenderedPdf", "build_print_html", "render_revision", "template_version"]
+__all__ = [
+    "PrintTooLarge",
+    "RenderedPdf",
+    "build_print_html",
+    "print_html_to_pdf",
+    "render_revision",
+    "template_version",
+]
 
 
 @dataclass(frozen=True)
@@ -25,10 +33,20 @@ class RenderedPdf:
     title: str
 
 
-def render_revision(revision: Revision, print_html=None) -> RenderedPdf:
+def print_html_to_pdf(print_html: PrintHtml) -> PdfResult:
+    """WeasyPrint on built print HTML, with the images and link base of its revision."""
+    return html_to_pdf(
+        print_html.html,
+        print_html.content_hash,
+        media=print_html.media,
+        link_base=print_html.link_base,
+    )
+
+
+def render_revision(revision: Revision, print_html: PrintHtml | None = None) -> RenderedPdf:
     """Render ``revision`` (or its already built print HTML) to a PDF. Touches no ledger."""
     print_html = print_html or build_print_html(revision)
-    result = html_to_pdf(print_html.html, print_html.content_hash)
+    result = print_html_to_pdf(print_html)
     return RenderedPdf(
         data=result.data,
         content_hash=print_html.content_hash,

@@ -1,14 +1,17 @@
-"""Find what a page's StreamFields refer to: partners, contact points, images."""
+"""Find what a page refers to: partners and contact points to print, images to embed."""
 
 from collections.abc import Iterator
 from typing import Any
 
 from django.db import models
 from django.db.models import prefetch_related_objects
+from modelcluster.models import ClusterableModel, get_all_child_relations
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
+
+from documents import access
 
 CONTACT_MODELS = ("partners.Partner", "partners.ContactPoint")
 
@@ -54,12 +57,60 @@ def contacts(page: models.Model) -> list[models.Model]:
     return found
 
 
-def image_credits(page: models.Model) -> list[str]:
-    """Photographer credits of every image the page shows (the image model's ``credit``)."""
+def _image_ids(obj: models.Model) -> Iterator[str]:
+    """Primary keys of images ``obj`` refers to, in field order.
+
+    The same places Wagtail's ReferenceIndex looks: foreign keys, every field
+    with ``extract_references`` (StreamFields, including image embeds in rich
+    text, and RichTextFields) and child objects such as gallery images.
+    """
     image_model = get_image_model()
+    for field in obj._meta.get_fields():
+        if field.is_relation and field.many_to_one and field.concrete:
+            related = field.related_model
+            if isinstance(related, type) and issubclass(related, image_model):
+                value = field.value_from_object(obj)
+                if value is not None:
+                    yield str(value)
+        elif hasattr(field, "extract_references") and field.concrete:
+            value = field.value_from_object(obj)
+            if value is not None:
+                for model, object_id, _path, _content in field.extract_references(value):
+                    if isinstance(model, type) and issubclass(model, image_model):
+                        yield str(object_id)
+    if isinstance(obj, ClusterableModel):
+        for relation in get_all_child_relations(obj):
+            for child in getattr(obj, relation.get_accessor_name()).all():
+                yield from _image_ids(child)
+
+
+def referenced_images(page: models.Model) -> list[models.Model]:
+    """The images ``page`` (a revision's page object) shows, in order, without duplicates."""
+    ids = list(dict.fromkeys(_image_ids(page)))
+    found = get_image_model().objects.in_bulk([int(pk) for pk in ids if pk.isdigit()])
+    return [found[int(pk)] for pk in ids if pk.isdigit() and int(pk) in found]
+
+
+def embeddable_media(page: models.Model, images: list[models.Model]) -> frozenset[str]:
+    """Storage names the render of ``page`` may read: its images' originals and renditions.
+
+    Call after the print template ran, so the renditions it created are listed.
+    Each image must pass :func:`documents.access.may_embed_in_pdf` for this page.
+    """
+    allowed = [image for image in images if access.may_embed_in_pdf(image, page)]
+    if not allowed:
+        return frozenset()
+    renditions = get_image_model().get_rendition_model().objects.filter(image__in=allowed)
+    names = {image.file.name for image in allowed}
+    names.update(renditions.values_list("file", flat=True))
+    return frozenset(filter(None, names))
+
+
+def image_credits(images: list[models.Model]) -> list[str]:
+    """Photographer credits of the given images (the image model's ``credit``), no repeats."""
     credits = []
-    for obj in referenced_objects(page):
-        credit = getattr(obj, "credit", "") if isinstance(obj, image_model) else ""
+    for image in images:
+        credit = getattr(image, "credit", "")
         if credit and credit not in credits:
             credits.append(credit)
     return credits

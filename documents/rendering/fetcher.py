@@ -1,18 +1,27 @@
-"""The only way WeasyPrint may load anything: the project's static and media files.
+"""The only way WeasyPrint may load anything: static files and this render's own images.
 
 Print templates refer to ``https://druck.una.invalid/static/...`` and
-``/media/...`` (relative URLs resolve against that base). The fetcher maps
-those two prefixes to files on disk and refuses everything else: other
-schemes (file:, data: is handled by WeasyPrint itself), any other host,
-path traversal. It never opens a network connection, so there is nothing to
-redirect. WeasyPrint uses the document's fetcher for images, stylesheets,
-attachments and XMP metadata alike.
+``/media/...`` (relative URLs resolve against that base). The fetcher serves
+
+* any static file (the print stylesheet, fonts, logos: all public), and
+* from MEDIA_ROOT only the storage names on the allow-list it was built with:
+  the files of the images the rendered revision references (originals and
+  renditions, see :func:`documents.rendering.collect.embeddable_media`).
+
+Everything else is refused: other schemes (file:, data: is handled by
+WeasyPrint itself), any other host, path traversal, media files not on the
+list, and always the rendered PDFs (``pdf/``) and uploaded documents
+(``documents/``), even if a caller listed them. It never opens a network
+connection, so there is nothing to redirect. WeasyPrint uses the document's
+fetcher for images, stylesheets, attachments and XMP metadata alike;
+attachments are removed before they could be fetched (see ``pdf.py``).
 """
 
 from __future__ import annotations
 
 import mimetypes
-from pathlib import Path
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
@@ -21,10 +30,13 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 PRINT_HOST = "druck.una.invalid"
 PRINT_BASE_URL = f"https://{PRINT_HOST}/"
+# Media folders a render never reads, whatever the allow-list says: stored PDF
+# versions (restricted handouts among them) and uploaded documents.
+NEVER_FETCHED = ("pdf", "documents")
 
 
 class RefusedURL(ValueError):
-    """Raised for every URL outside the project's static and media files."""
+    """Raised for every URL outside the static files and this render's allowed media."""
 
 
 def _inside(root: Path, relative: str) -> Path | None:
@@ -46,8 +58,16 @@ def _static_file(relative: str) -> Path | None:
     return _inside(Path(settings.STATIC_ROOT), relative)
 
 
-def resolve_local(url: str) -> Path | None:
-    """Map an allowed print URL to a file on disk, or None."""
+def media_name(name: str) -> str | None:
+    """A storage name in canonical form (``images/a.jpg``), or None if it cannot be served."""
+    parts = PurePosixPath(name).parts
+    if not parts or ".." in parts or parts[0] in ("/", *NEVER_FETCHED):
+        return None
+    return "/".join(parts)
+
+
+def _print_path(url: str) -> str | None:
+    """The decoded path of a print URL (``https://druck.una.invalid/...``), or None."""
     parts = urlsplit(url)
     if parts.scheme != "https" or parts.hostname != PRINT_HOST or parts.port is not None:
         return None
@@ -56,23 +76,19 @@ def resolve_local(url: str) -> Path | None:
     path = unquote(parts.path)
     if "\\" in path or "\x00" in path:
         return None
-    static_prefix = urlsplit(settings.STATIC_URL).path
-    media_prefix = urlsplit(settings.MEDIA_URL).path
-    if path.startswith(static_prefix):
-        return _static_file(path[len(static_prefix) :])
-    if path.startswith(media_prefix):
-        relative = path[len(media_prefix) :]
-        if ".." in Path(relative).parts:
-            return None
-        return _inside(Path(settings.MEDIA_ROOT), relative)
-    return None
+    return path
 
 
 class ProjectFileFetcher(URLFetcher):
-    """A URLFetcher that serves files from disk and has no network handlers at all."""
+    """A URLFetcher that serves files from disk and has no network handlers at all.
 
-    def __init__(self):
+    ``allowed_media`` lists the storage names (relative to MEDIA_ROOT) this one
+    render may read; one fetcher is built per render.
+    """
+
+    def __init__(self, allowed_media: Iterable[str] = ()):
         super().__init__(allowed_protocols=("https",), allow_redirects=False, timeout=1)
+        self.allowed_media = frozenset(filter(None, map(media_name, allowed_media)))
         # Drop urllib's handlers: even a bug below could not open a socket.
         self.handlers = []
         self.handle_open = {}
@@ -80,8 +96,33 @@ class ProjectFileFetcher(URLFetcher):
         self.process_request = {}
         self.process_response = {}
 
+    def _media(self, path: str) -> str | None:
+        media_prefix = urlsplit(settings.MEDIA_URL).path
+        if not path.startswith(media_prefix):
+            return None
+        name = media_name(path[len(media_prefix) :])
+        return name if name in self.allowed_media else None
+
+    def allows(self, url: str) -> bool:
+        """Whether ``url`` is one this render may load (no file system access)."""
+        path = _print_path(url)
+        if path is None:
+            return False
+        return path.startswith(urlsplit(settings.STATIC_URL).path) or bool(self._media(path))
+
+    def resolve(self, url: str) -> Path | None:
+        """Map an allowed print URL to a file on disk, or None."""
+        path = _print_path(url)
+        if path is None:
+            return None
+        static_prefix = urlsplit(settings.STATIC_URL).path
+        if path.startswith(static_prefix):
+            return _static_file(path[len(static_prefix) :])
+        name = self._media(path)
+        return _inside(Path(settings.MEDIA_ROOT), name) if name else None
+
     def fetch(self, url: str, headers=None) -> URLFetcherResponse:
-        path = resolve_local(url)
+        path = self.resolve(url)
         if path is None:
             raise RefusedURL(f"Nicht erlaubte Adresse im Druck: {url[:200]}")
         content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"

@@ -8,6 +8,7 @@ from datetime import UTC
 from functools import cache
 from pathlib import Path
 
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 from wagtail.models import Revision
@@ -40,9 +41,26 @@ def template_version() -> str:
 
 @dataclass(frozen=True)
 class PrintHtml:
+    """The print HTML and what its render may use.
+
+    ``media``: storage names of the images the revision references (the
+    fetcher's allow-list); ``link_base``: the page's address on its site,
+    against which links in the PDF are resolved.
+    """
+
     html: str
     content_hash: str
     title: str
+    media: frozenset[str] = frozenset()
+    link_base: str | None = None
+
+
+def link_base(page) -> str:
+    """The page's absolute address on its site, else the site's base URL."""
+    url = page.get_full_url()
+    if url and url.startswith(("http://", "https://")):
+        return url
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/"
 
 
 def _meta_tags(page, revision: Revision) -> str:
@@ -59,22 +77,35 @@ def _meta_tags(page, revision: Revision) -> str:
 def build_print_html(revision: Revision) -> PrintHtml:
     """Render the revision's page with its print template.
 
-    The hash covers the HTML without dates plus the template version, so a
-    republish of unchanged content hashes the same, while a changed partner
-    phone number (printed in the contact blocks) does not.
+    The hash covers the HTML without dates, the template version and the
+    address links resolve against, so a republish of unchanged content hashes
+    the same, while a changed partner phone number (printed in the contact
+    blocks) does not. Templates escape every stored value; only rich text
+    rendered through Wagtail's ``richtext`` pipeline is inserted as HTML.
     """
     page = revision.as_object()
     template = getattr(page, "print_template", DEFAULT_PRINT_TEMPLATE)
+    images = collect.referenced_images(page)
     context = {
         "page": page,
         "network_name": NETWORK_NAME,
         "contacts": collect.contacts(page),
-        "image_credits": collect.image_credits(page),
+        "image_credits": collect.image_credits(images),
         "base_url": PRINT_BASE_URL,
         "meta_marker": META_MARKER,
     }
     with translation.override("de"):
         html = render_to_string(template, context)
-    digest = hashlib.sha256(template_version().encode() + b"\0" + html.encode()).hexdigest()
+    base = link_base(page)
+    digest = hashlib.sha256(
+        b"\0".join((template_version().encode(), base.encode(), html.encode()))
+    ).hexdigest()
     html = html.replace(META_MARKER, _meta_tags(page, revision), 1)
-    return PrintHtml(html=html, content_hash=digest, title=page.title)
+    return PrintHtml(
+        html=html,
+        content_hash=digest,
+        title=page.title,
+        # After rendering: the template created the renditions it uses.
+        media=collect.embeddable_media(page, images),
+        link_base=base,
+    )

@@ -1,11 +1,13 @@
 """Downloads: headers, conditional GET, versions, restricted handouts."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 
 from documents import pipeline
 from documents.access import can_download
-from documents.models import RenderJob
+from documents.models import PdfVersion, RenderJob
 
 
 @pytest.fixture
@@ -65,6 +67,26 @@ def test_public_version_is_revalidated_and_refused_once_restricted(client, rende
     page.only_for_partner_staff = True
     page.save_revision().publish()
     assert client.get(f"/pdf/{page.pk}/v1/", HTTP_IF_NONE_MATCH=etag).status_code == 404
+
+
+def test_stored_names_cannot_be_guessed_download_names_can(
+    client, rendered, django_capture_on_commit_callbacks, monkeypatch
+):
+    """Storage: pdf/<page>/<random token>/<slug>-v<n>.pdf; the download keeps <slug>-v<n>.pdf."""
+    monkeypatch.setattr(pipeline, "send_job", lambda job_id: True)
+    page = rendered(title="Gut beraten", slug="gut-beraten")
+    page.title = "Gut beraten, zweite Fassung"
+    page.save_revision().publish()
+    pipeline.run_job(RenderJob.objects.filter(page=page).latest("created_at").pk)
+    names = [v.file.name for v in PdfVersion.objects.filter(page=page).order_by("version")]
+    pattern = rf"pdf/{page.pk}/([A-Za-z0-9_-]{{22}})/gut-beraten-v(\d)\.pdf"
+    matches = [re.fullmatch(pattern, name) for name in names]
+    assert all(matches), names
+    assert [m.group(2) for m in matches] == ["1", "2"]
+    assert matches[0].group(1) != matches[1].group(1)
+    response = client.get(f"/pdf/{page.pk}/v2/")
+    assert 'filename="gut-beraten-v2.pdf"' in response["Content-Disposition"]
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
 
 
 def test_restricted_handout_only_for_partner_staff(

@@ -61,7 +61,7 @@ FORBIDDEN = [
 @pytest.mark.parametrize("url", FORBIDDEN)
 def test_fetcher_refuses(url):
     with pytest.raises(RefusedURL):
-        ProjectFileFetcher().fetch(url)
+        ProjectFileFetcher(allowed_media=["../../etc/passwd", "etc/passwd"]).fetch(url)
 
 
 def test_fetcher_serves_static_and_media(settings, media_root):
@@ -70,7 +70,8 @@ def test_fetcher_serves_static_and_media(settings, media_root):
     assert css.content_type == "text/css"
     (media_root / "images").mkdir()
     (media_root / "images" / "foto.txt").write_bytes(b"bild")
-    media = ProjectFileFetcher().fetch(f"{PRINT_BASE_URL}media/images/foto.txt")
+    fetcher = ProjectFileFetcher(allowed_media=["images/foto.txt"])
+    media = fetcher.fetch(f"{PRINT_BASE_URL}media/images/foto.txt")
     assert media.read() == b"bild"
 
 
