@@ -4,6 +4,10 @@ The database decides; the broker only delivers job ids. Every step that
 changes a job's status is a conditional UPDATE, so two workers handed the same
 job (a redelivered message, the sweeper's resend) never both render it.
 
+Leases: a claimed job's ``heartbeat_at`` is renewed from a side thread while
+the worker renders. When it is older than DOCUMENTS_LEASE_SECONDS the worker
+is gone (SIGKILL, OOM, lost host) and the sweeper sends the job again.
+
 Unchanged content: every publish writes a job, but the worker first builds the
 print HTML (cheap) and compares its content hash with the latest version. Equal
 hashes mark the job ``superseded`` without calling WeasyPrint and without a new
@@ -13,12 +17,13 @@ version, so the ledger still shows that the publish was seen.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import InterfaceError, OperationalError, models, transaction
+from django.db import InterfaceError, OperationalError, connection, models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from wagtail.models import Page, Revision
@@ -28,23 +33,8 @@ from documents.rendering import build_print_html, render_revision
 
 logger = logging.getLogger(__name__)
 Status = RenderJob.Status
+OPEN = (Status.PENDING, Status.RUNNING)
 TRANSIENT_ERRORS = (OperationalError, InterfaceError)
-
-
-def _setting(name: str, default: float) -> float:
-    return getattr(settings, name, default)
-
-
-def pending_resend_after() -> float:
-    return _setting("DOCUMENTS_PENDING_RESEND_AFTER", 120)
-
-
-def running_stale_after() -> float:
-    return _setting("DOCUMENTS_RUNNING_STALE_AFTER", settings.CELERY_TASK_TIME_LIMIT + 60)
-
-
-def max_attempts() -> int:
-    return int(_setting("DOCUMENTS_MAX_ATTEMPTS", 5))
 
 
 def page_wants_pdf(page: Page) -> bool:
@@ -99,14 +89,21 @@ def send_job(job_id: int) -> bool:
 # --- running ------------------------------------------------------------------
 
 
+def _abandoned(now) -> Q:
+    """Running jobs whose lease ran out: their worker stopped renewing it, so it is gone."""
+    expired = now - timedelta(seconds=settings.DOCUMENTS_LEASE_SECONDS)
+    return Q(status=Status.RUNNING) & (
+        Q(heartbeat_at__lt=expired) | Q(heartbeat_at__isnull=True, started_at__lt=expired)
+    )
+
+
 def claim(job_id: int) -> RenderJob | None:
     """Take the job if it is pending, or running but abandoned (its worker died)."""
     now = timezone.now()
-    stale_before = now - timedelta(seconds=running_stale_after())
     taken = (
         RenderJob.objects.filter(pk=job_id)
-        .filter(Q(status=Status.PENDING) | Q(status=Status.RUNNING, started_at__lt=stale_before))
-        .update(status=Status.RUNNING, started_at=now, attempts=F("attempts") + 1)
+        .filter(Q(status=Status.PENDING) | _abandoned(now))
+        .update(status=Status.RUNNING, started_at=now, heartbeat_at=now, attempts=F("attempts") + 1)
     )
     if not taken:
         return None
@@ -116,6 +113,41 @@ def claim(job_id: int) -> RenderJob | None:
 def _owned(job: RenderJob):
     """The job row, as long as this worker's claim on it stands."""
     return RenderJob.objects.filter(pk=job.pk, status=Status.RUNNING, started_at=job.started_at)
+
+
+class Lease:
+    """Renews the job's heartbeat from a side thread while this worker renders it.
+
+    The main thread is busy in WeasyPrint for up to the task time limit. The thread
+    writes ``heartbeat_at`` every third of DOCUMENTS_LEASE_SECONDS and stops by itself
+    once the claim is gone (job superseded or taken over); SIGKILL or the hard time
+    limit end it together with the process, and the lease runs out.
+    """
+
+    def __init__(self, job: RenderJob):
+        self.job = job
+        self.interval = max(settings.DOCUMENTS_LEASE_SECONDS / 3, 0.2)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._renew, name=f"lease-{job.pk}", daemon=True)
+
+    def __enter__(self) -> Lease:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self._stop.set()
+        self._thread.join(self.interval)
+
+    def _renew(self) -> None:
+        try:
+            while not self._stop.wait(self.interval):
+                try:
+                    if not _owned(self.job).update(heartbeat_at=timezone.now()):
+                        return
+                except TRANSIENT_ERRORS as exc:
+                    logger.warning("Lease of render job %s not renewed (%s)", self.job.pk, exc)
+        finally:
+            connection.close()  # this thread's own connection
 
 
 def _finish(job: RenderJob, status: str, **fields) -> bool:
@@ -134,8 +166,9 @@ def run_job(job_id: int) -> str:
     job = claim(job_id)
     if job is None:
         return "skipped"
-    if job.attempts > max_attempts():
-        _finish(job, Status.FAILED, error=f"Abgebrochen nach {max_attempts()} Versuchen.")
+    if job.attempts > settings.DOCUMENTS_MAX_ATTEMPTS:
+        error = f"Abgebrochen nach {settings.DOCUMENTS_MAX_ATTEMPTS} Versuchen."
+        _finish(job, Status.FAILED, error=error)
         return "failed"
     try:
         return _render_and_store(job)
@@ -161,30 +194,29 @@ def _render_and_store(job: RenderJob) -> str:
     if not page.live or revision is None or not page_wants_pdf(page):
         _finish(job, Status.SUPERSEDED, error="Seite ist nicht veröffentlicht oder ohne PDF.")
         return "unchanged"
-    delay = _setting("DOCUMENTS_RENDER_DELAY", 0)
-    if delay:
-        time.sleep(delay)  # Simulates slow renders in reliability tests.
-    print_html = build_print_html(revision)
-    latest = latest_version(page)
-    if latest and latest.content_hash == print_html.content_hash and not job.force:
-        _finish(job, Status.SUPERSEDED, content_hash=print_html.content_hash, pdf_version=latest)
-        return "unchanged"
-    rendered = render_revision(revision, print_html)
-    version = _store(job, page, revision, rendered)
-    if version is None:
-        return "skipped"
-    return "done"
+    with Lease(job):
+        delay = getattr(settings, "DOCUMENTS_RENDER_DELAY", 0)
+        if delay:
+            time.sleep(delay)  # Simulates slow renders in reliability tests.
+        print_html = build_print_html(revision)
+        latest = latest_version(page)
+        if latest and latest.content_hash == print_html.content_hash and not job.force:
+            fields = {"content_hash": print_html.content_hash, "pdf_version": latest}
+            _finish(job, Status.SUPERSEDED, **fields)
+            return "unchanged"
+        rendered = render_revision(revision, print_html)
+    return _store(job, page, revision, rendered)
 
 
-def _store(job: RenderJob, page: Page, revision: Revision, rendered) -> PdfVersion | None:
+def _store(job: RenderJob, page: Page, revision: Revision, rendered) -> str:
     """Write the file, then the version row under a lock on the job row."""
     with transaction.atomic():
         if not _owned(job).select_for_update().exists():
-            return None
+            return "skipped"
         latest = latest_version(page)
         if latest and latest.sha256 == rendered.sha256 and latest.file_exists():
             _finish(job, Status.DONE, content_hash=rendered.content_hash, pdf_version=latest)
-            return latest
+            return "done"
         number = (latest.version if latest else 0) + 1
         version = PdfVersion(
             page=page,
@@ -205,14 +237,12 @@ def _store(job: RenderJob, page: Page, revision: Revision, rendered) -> PdfVersi
             version.file.delete(save=False)
             raise
         _finish(job, Status.DONE, content_hash=rendered.content_hash, pdf_version=version)
-    return version
+    return "done"
 
 
 def has_current_version(page: Page) -> bool:
     """A version of the live revision exists, or a job for the page is still open."""
-    if RenderJob.objects.filter(
-        page_id=page.pk, status__in=[Status.PENDING, Status.RUNNING]
-    ).exists():
+    if RenderJob.objects.filter(page_id=page.pk, status__in=OPEN).exists():
         return True
     latest = latest_version(page)
     return bool(latest and latest.revision_id == page.live_revision_id)
@@ -228,14 +258,18 @@ def latest_version(page: Page | int) -> PdfVersion | None:
 
 
 def sweep() -> int:
-    """Resend jobs the broker lost (pending too long) or whose worker died (running too long)."""
+    """Resend jobs the broker lost (pending too long) or whose worker died (lease ran out).
+
+    An abandoned job is sent at most once per lease, so a busy queue does not fill up
+    with copies of it.
+    """
     now = timezone.now()
-    resend_before = now - timedelta(seconds=pending_resend_after())
-    stale_before = now - timedelta(seconds=running_stale_after())
+    resend_before = now - timedelta(seconds=settings.DOCUMENTS_PENDING_RESEND_AFTER)
+    lease_before = now - timedelta(seconds=settings.DOCUMENTS_LEASE_SECONDS)
     lost = Q(status=Status.PENDING, created_at__lt=resend_before) & (
         Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=resend_before)
     )
-    abandoned = Q(status=Status.RUNNING, started_at__lt=stale_before)
+    abandoned = _abandoned(now) & (Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=lease_before))
     sent = 0
     for job_id in RenderJob.objects.filter(lost | abandoned).values_list("pk", flat=True)[:500]:
         sent += send_job(job_id)
