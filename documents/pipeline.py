@@ -4,6 +4,12 @@ The database decides; the broker only delivers job ids. Every step that
 changes a job's status is a conditional UPDATE, so two workers handed the same
 job (a redelivered message, the sweeper's resend) never both render it.
 
+Latest is always the live revision: a new request supersedes every open job of
+the page, also one that is already rendering, and a version is stored only
+while the page row is locked and the job's revision is still the live one.
+Publishing changes the live revision under the same row lock, so a render of
+older content can finish late, but it is dropped instead of becoming "latest".
+
 Leases: a claimed job's ``heartbeat_at`` is renewed from a side thread while
 the worker renders. When it is older than DOCUMENTS_LEASE_SECONDS the worker
 is gone (SIGKILL, OOM, lost host) and the sweeper sends the job again.
@@ -55,18 +61,23 @@ def request_render(
 ) -> RenderJob:
     """Write a job in the caller's transaction; its id goes to Celery after commit.
 
-    Older pending jobs of the page are superseded: only the newest content matters.
+    Under the page row lock, every other open job of the page is superseded, also one
+    a worker is rendering: only the newest job may store a version. Without an explicit
+    ``revision`` the job renders the revision that is live at that moment.
     ``send=False`` leaves the job for the caller to run in-process (render_pdfs --sync).
     """
     with transaction.atomic():
-        RenderJob.objects.filter(page=page, status=Status.PENDING).update(
-            status=Status.SUPERSEDED, finished_at=timezone.now()
-        )
+        state = _lock_page(page.pk) or {}
         job = RenderJob.objects.create(
             page=page,
-            revision=revision or page.live_revision,
+            revision_id=revision.pk if revision else state.get("live_revision_id"),
             reason=reason,
             force=force,
+        )
+        RenderJob.objects.filter(page_id=page.pk, status__in=OPEN).exclude(pk=job.pk).update(
+            status=Status.SUPERSEDED,
+            finished_at=timezone.now(),
+            error=f"Überholt durch den neueren Auftrag #{job.pk}.",
         )
         if send:
             transaction.on_commit(lambda: send_job(job.pk))
@@ -87,6 +98,16 @@ def send_job(job_id: int) -> bool:
 
 
 # --- running ------------------------------------------------------------------
+
+
+def _lock_page(page_id: int) -> dict | None:
+    """Lock the page row; publishing holds the same lock while it changes the live revision."""
+    return (
+        Page.objects.select_for_update(no_key=True)
+        .filter(pk=page_id)
+        .values("live", "live_revision_id")
+        .first()
+    )
 
 
 def _abandoned(now) -> Q:
@@ -158,7 +179,7 @@ def _finish(job: RenderJob, status: str, **fields) -> bool:
 
 
 def run_job(job_id: int) -> str:
-    """Render one job. Returns what happened: skipped, unchanged, done or failed.
+    """Render one job. Returns what happened: skipped, unchanged, outdated, done or failed.
 
     Transient database errors put the job back to pending and propagate, so the
     Celery task retries with backoff; anything else fails the job with its reason.
@@ -194,6 +215,9 @@ def _render_and_store(job: RenderJob) -> str:
     if not page.live or revision is None or not page_wants_pdf(page):
         _finish(job, Status.SUPERSEDED, error="Seite ist nicht veröffentlicht oder ohne PDF.")
         return "unchanged"
+    if obsolete := _obsolete(page.live, page.live_revision_id, revision):
+        _finish(job, Status.SUPERSEDED, error=obsolete)
+        return "outdated"
     with Lease(job):
         delay = getattr(settings, "DOCUMENTS_RENDER_DELAY", 0)
         if delay:
@@ -208,11 +232,30 @@ def _render_and_store(job: RenderJob) -> str:
     return _store(job, page, revision, rendered)
 
 
+def _obsolete(live: bool, live_revision_id: int | None, revision: Revision) -> str:
+    """Why a render of ``revision`` must not become the page's latest PDF ('' if it may)."""
+    if not live:
+        return "Die Seite ist nicht mehr veröffentlicht; das Ergebnis wurde verworfen."
+    if live_revision_id != revision.pk:
+        return (
+            f"Überholt: Revision {revision.pk} ist nicht mehr die veröffentlichte Fassung; "
+            "das Ergebnis wurde verworfen."
+        )
+    return ""
+
+
 def _store(job: RenderJob, page: Page, revision: Revision, rendered) -> str:
-    """Write the file, then the version row under a lock on the job row."""
+    """Store the PDF as the next version, if the job is still ours and its revision live.
+
+    Lock order: page row, then job row (request_render takes them in the same order).
+    """
     with transaction.atomic():
+        state = _lock_page(page.pk) or {"live": False, "live_revision_id": None}
         if not _owned(job).select_for_update().exists():
             return "skipped"
+        if obsolete := _obsolete(state["live"], state["live_revision_id"], revision):
+            _finish(job, Status.SUPERSEDED, content_hash=rendered.content_hash, error=obsolete)
+            return "outdated"
         latest = latest_version(page)
         if latest and latest.sha256 == rendered.sha256 and latest.file_exists():
             _finish(job, Status.DONE, content_hash=rendered.content_hash, pdf_version=latest)

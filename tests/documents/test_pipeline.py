@@ -68,6 +68,17 @@ def test_newer_publish_supersedes_pending_job(make_handout, django_capture_on_co
     assert second.status == RenderJob.Status.PENDING
 
 
+def test_newer_request_supersedes_a_running_job(make_handout):
+    page = make_handout()
+    running = pipeline.claim(RenderJob.objects.get(page=page).pk)
+    newer = pipeline.request_render(page, force=True)
+    running.refresh_from_db()
+    assert running.status == RenderJob.Status.SUPERSEDED
+    assert f"#{newer.pk}" in running.error
+    assert not pipeline._owned(running).exists()  # its worker can no longer store anything
+    assert newer.revision_id == page.live_revision_id
+
+
 def test_failed_job_keeps_reason_and_previous_version_stays(make_handout, monkeypatch):
     page = make_handout()
     pipeline.run_job(RenderJob.objects.get(page=page).pk)
