@@ -84,6 +84,20 @@ def request_render(
     return job
 
 
+def retry(job: RenderJob) -> RenderJob | None:
+    """ "Erneut versuchen": a new job for the page's live revision, not the failed one's.
+
+    The failed job keeps its status and reason in the ledger. None when the job did not
+    fail or its page no longer gets a PDF.
+    """
+    if job.status != Status.FAILED:
+        return None
+    page = job.page.specific
+    if not page.live or not page_wants_pdf(page):
+        return None
+    return request_render(page, reason=RenderJob.Reason.MANUAL, force=job.force)
+
+
 def send_job(job_id: int) -> bool:
     """Hand a job id to the broker. Never raises: a failed send leaves the job pending."""
     from worker.tasks import render_pdf_job
