@@ -46,19 +46,27 @@ def rerender(request: HttpRequest, page_id: int) -> HttpResponse:
 
 
 def retry_job(request: HttpRequest, job_id: int) -> HttpResponse:
-    """Send a failed job again: GET asks, POST does it."""
+    """Retry a failed job: GET asks, POST renders the page's current live revision.
+
+    The failed job keeps its reason; a new job renders what is published now, so a
+    retry never brings an older revision back as the latest PDF.
+    """
     job = get_object_or_404(RenderJob, pk=job_id)
     _editable_page(request, job.page_id)
     index_url = reverse("documents_renderjob_modeladmin_index")
     if request.method == "POST":
-        retried = RenderJob.objects.filter(pk=job.pk, status=RenderJob.Status.FAILED).update(
-            status=RenderJob.Status.PENDING, attempts=0, error=""
-        )
-        if retried:
-            pipeline.send_job(job.pk)
-            messages.success(request, _("Der Auftrag wurde erneut gestartet."))
-        else:
+        if job.status != RenderJob.Status.FAILED:
             messages.warning(request, _("Nur fehlgeschlagene Aufträge können wiederholt werden."))
+        elif (new_job := pipeline.retry(job)) is None:
+            messages.error(
+                request, _("Für diese Seite wird kein PDF erzeugt (nicht veröffentlicht?).")
+            )
+        else:
+            messages.success(
+                request,
+                _("Neuer Auftrag #%(job)s erzeugt das PDF der veröffentlichten Fassung.")
+                % {"job": new_job.pk},
+            )
         return redirect(index_url)
     return TemplateResponse(
         request, "documents/admin/retry_confirm.html", {"job": job, "index_url": index_url}

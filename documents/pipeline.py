@@ -4,6 +4,16 @@ The database decides; the broker only delivers job ids. Every step that
 changes a job's status is a conditional UPDATE, so two workers handed the same
 job (a redelivered message, the sweeper's resend) never both render it.
 
+Latest is always the live revision: a new request supersedes every open job of
+the page, also one that is already rendering, and a version is stored only
+while the page row is locked and the job's revision is still the live one.
+Publishing changes the live revision under the same row lock, so a render of
+older content can finish late, but it is dropped instead of becoming "latest".
+
+Leases: a claimed job's ``heartbeat_at`` is renewed from a side thread while
+the worker renders. When it is older than DOCUMENTS_LEASE_SECONDS the worker
+is gone (SIGKILL, OOM, lost host) and the sweeper sends the job again.
+
 Unchanged content: every publish writes a job, but the worker first builds the
 print HTML (cheap) and compares its content hash with the latest version. Equal
 hashes mark the job ``superseded`` without calling WeasyPrint and without a new
@@ -13,12 +23,13 @@ version, so the ledger still shows that the publish was seen.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import InterfaceError, OperationalError, models, transaction
+from django.db import InterfaceError, OperationalError, connection, models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from wagtail.models import Page, Revision
@@ -28,23 +39,8 @@ from documents.rendering import PrintTooLarge, build_print_html, render_revision
 
 logger = logging.getLogger(__name__)
 Status = RenderJob.Status
+OPEN = (Status.PENDING, Status.RUNNING)
 TRANSIENT_ERRORS = (OperationalError, InterfaceError)
-
-
-def _setting(name: str, default: float) -> float:
-    return getattr(settings, name, default)
-
-
-def pending_resend_after() -> float:
-    return _setting("DOCUMENTS_PENDING_RESEND_AFTER", 120)
-
-
-def running_stale_after() -> float:
-    return _setting("DOCUMENTS_RUNNING_STALE_AFTER", settings.CELERY_TASK_TIME_LIMIT + 60)
-
-
-def max_attempts() -> int:
-    return int(_setting("DOCUMENTS_MAX_ATTEMPTS", 5))
 
 
 def page_wants_pdf(page: Page) -> bool:
@@ -65,22 +61,41 @@ def request_render(
 ) -> RenderJob:
     """Write a job in the caller's transaction; its id goes to Celery after commit.
 
-    Older pending jobs of the page are superseded: only the newest content matters.
+    Under the page row lock, every other open job of the page is superseded, also one
+    a worker is rendering: only the newest job may store a version. Without an explicit
+    ``revision`` the job renders the revision that is live at that moment.
     ``send=False`` leaves the job for the caller to run in-process (render_pdfs --sync).
     """
     with transaction.atomic():
-        RenderJob.objects.filter(page=page, status=Status.PENDING).update(
-            status=Status.SUPERSEDED, finished_at=timezone.now()
-        )
+        state = _lock_page(page.pk) or {}
         job = RenderJob.objects.create(
             page=page,
-            revision=revision or page.live_revision,
+            revision_id=revision.pk if revision else state.get("live_revision_id"),
             reason=reason,
             force=force,
+        )
+        RenderJob.objects.filter(page_id=page.pk, status__in=OPEN).exclude(pk=job.pk).update(
+            status=Status.SUPERSEDED,
+            finished_at=timezone.now(),
+            error=f"Überholt durch den neueren Auftrag #{job.pk}.",
         )
         if send:
             transaction.on_commit(lambda: send_job(job.pk))
     return job
+
+
+def retry(job: RenderJob) -> RenderJob | None:
+    """ "Erneut versuchen": a new job for the page's live revision, not the failed one's.
+
+    The failed job keeps its status and reason in the ledger. None when the job did not
+    fail or its page no longer gets a PDF.
+    """
+    if job.status != Status.FAILED:
+        return None
+    page = job.page.specific
+    if not page.live or not page_wants_pdf(page):
+        return None
+    return request_render(page, reason=RenderJob.Reason.MANUAL, force=job.force)
 
 
 def send_job(job_id: int) -> bool:
@@ -99,14 +114,31 @@ def send_job(job_id: int) -> bool:
 # --- running ------------------------------------------------------------------
 
 
+def _lock_page(page_id: int) -> dict | None:
+    """Lock the page row; publishing holds the same lock while it changes the live revision."""
+    return (
+        Page.objects.select_for_update(no_key=True)
+        .filter(pk=page_id)
+        .values("live", "live_revision_id")
+        .first()
+    )
+
+
+def _abandoned(now) -> Q:
+    """Running jobs whose lease ran out: their worker stopped renewing it, so it is gone."""
+    expired = now - timedelta(seconds=settings.DOCUMENTS_LEASE_SECONDS)
+    return Q(status=Status.RUNNING) & (
+        Q(heartbeat_at__lt=expired) | Q(heartbeat_at__isnull=True, started_at__lt=expired)
+    )
+
+
 def claim(job_id: int) -> RenderJob | None:
     """Take the job if it is pending, or running but abandoned (its worker died)."""
     now = timezone.now()
-    stale_before = now - timedelta(seconds=running_stale_after())
     taken = (
         RenderJob.objects.filter(pk=job_id)
-        .filter(Q(status=Status.PENDING) | Q(status=Status.RUNNING, started_at__lt=stale_before))
-        .update(status=Status.RUNNING, started_at=now, attempts=F("attempts") + 1)
+        .filter(Q(status=Status.PENDING) | _abandoned(now))
+        .update(status=Status.RUNNING, started_at=now, heartbeat_at=now, attempts=F("attempts") + 1)
     )
     if not taken:
         return None
@@ -118,6 +150,41 @@ def _owned(job: RenderJob):
     return RenderJob.objects.filter(pk=job.pk, status=Status.RUNNING, started_at=job.started_at)
 
 
+class Lease:
+    """Renews the job's heartbeat from a side thread while this worker renders it.
+
+    The main thread is busy in WeasyPrint for up to the task time limit. The thread
+    writes ``heartbeat_at`` every third of DOCUMENTS_LEASE_SECONDS and stops by itself
+    once the claim is gone (job superseded or taken over); SIGKILL or the hard time
+    limit end it together with the process, and the lease runs out.
+    """
+
+    def __init__(self, job: RenderJob):
+        self.job = job
+        self.interval = max(settings.DOCUMENTS_LEASE_SECONDS / 3, 0.2)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._renew, name=f"lease-{job.pk}", daemon=True)
+
+    def __enter__(self) -> Lease:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self._stop.set()
+        self._thread.join(self.interval)
+
+    def _renew(self) -> None:
+        try:
+            while not self._stop.wait(self.interval):
+                try:
+                    if not _owned(self.job).update(heartbeat_at=timezone.now()):
+                        return
+                except TRANSIENT_ERRORS as exc:
+                    logger.warning("Lease of render job %s not renewed (%s)", self.job.pk, exc)
+        finally:
+            connection.close()  # this thread's own connection
+
+
 def _finish(job: RenderJob, status: str, **fields) -> bool:
     """Close the job, but only if this worker still owns it."""
     now = timezone.now()
@@ -126,7 +193,7 @@ def _finish(job: RenderJob, status: str, **fields) -> bool:
 
 
 def run_job(job_id: int) -> str:
-    """Render one job. Returns what happened: skipped, unchanged, done or failed.
+    """Render one job. Returns what happened: skipped, unchanged, outdated, done or failed.
 
     Transient database errors put the job back to pending and propagate, so the
     Celery task retries with backoff; anything else fails the job with its reason.
@@ -134,8 +201,9 @@ def run_job(job_id: int) -> str:
     job = claim(job_id)
     if job is None:
         return "skipped"
-    if job.attempts > max_attempts():
-        _finish(job, Status.FAILED, error=f"Abgebrochen nach {max_attempts()} Versuchen.")
+    if job.attempts > settings.DOCUMENTS_MAX_ATTEMPTS:
+        error = f"Abgebrochen nach {settings.DOCUMENTS_MAX_ATTEMPTS} Versuchen."
+        _finish(job, Status.FAILED, error=error)
         return "failed"
     try:
         return _render_and_store(job)
@@ -165,30 +233,51 @@ def _render_and_store(job: RenderJob) -> str:
     if not page.live or revision is None or not page_wants_pdf(page):
         _finish(job, Status.SUPERSEDED, error="Seite ist nicht veröffentlicht oder ohne PDF.")
         return "unchanged"
-    delay = _setting("DOCUMENTS_RENDER_DELAY", 0)
-    if delay:
-        time.sleep(delay)  # Simulates slow renders in reliability tests.
-    print_html = build_print_html(revision)
-    latest = latest_version(page)
-    if latest and latest.content_hash == print_html.content_hash and not job.force:
-        _finish(job, Status.SUPERSEDED, content_hash=print_html.content_hash, pdf_version=latest)
-        return "unchanged"
-    rendered = render_revision(revision, print_html)
-    version = _store(job, page, revision, rendered)
-    if version is None:
-        return "skipped"
-    return "done"
+    if obsolete := _obsolete(page.live, page.live_revision_id, revision):
+        _finish(job, Status.SUPERSEDED, error=obsolete)
+        return "outdated"
+    with Lease(job):
+        delay = getattr(settings, "DOCUMENTS_RENDER_DELAY", 0)
+        if delay:
+            time.sleep(delay)  # Simulates slow renders in reliability tests.
+        print_html = build_print_html(revision)
+        latest = latest_version(page)
+        if latest and latest.content_hash == print_html.content_hash and not job.force:
+            fields = {"content_hash": print_html.content_hash, "pdf_version": latest}
+            _finish(job, Status.SUPERSEDED, **fields)
+            return "unchanged"
+        rendered = render_revision(revision, print_html)
+    return _store(job, page, revision, rendered)
 
 
-def _store(job: RenderJob, page: Page, revision: Revision, rendered) -> PdfVersion | None:
-    """Write the file, then the version row under a lock on the job row."""
+def _obsolete(live: bool, live_revision_id: int | None, revision: Revision) -> str:
+    """Why a render of ``revision`` must not become the page's latest PDF ('' if it may)."""
+    if not live:
+        return "Die Seite ist nicht mehr veröffentlicht; das Ergebnis wurde verworfen."
+    if live_revision_id != revision.pk:
+        return (
+            f"Überholt: Revision {revision.pk} ist nicht mehr die veröffentlichte Fassung; "
+            "das Ergebnis wurde verworfen."
+        )
+    return ""
+
+
+def _store(job: RenderJob, page: Page, revision: Revision, rendered) -> str:
+    """Store the PDF as the next version, if the job is still ours and its revision live.
+
+    Lock order: page row, then job row (request_render takes them in the same order).
+    """
     with transaction.atomic():
+        state = _lock_page(page.pk) or {"live": False, "live_revision_id": None}
         if not _owned(job).select_for_update().exists():
-            return None
+            return "skipped"
+        if obsolete := _obsolete(state["live"], state["live_revision_id"], revision):
+            _finish(job, Status.SUPERSEDED, content_hash=rendered.content_hash, error=obsolete)
+            return "outdated"
         latest = latest_version(page)
         if latest and latest.sha256 == rendered.sha256 and latest.file_exists():
             _finish(job, Status.DONE, content_hash=rendered.content_hash, pdf_version=latest)
-            return latest
+            return "done"
         number = (latest.version if latest else 0) + 1
         version = PdfVersion(
             page=page,
@@ -209,14 +298,12 @@ def _store(job: RenderJob, page: Page, revision: Revision, rendered) -> PdfVersi
             version.file.delete(save=False)
             raise
         _finish(job, Status.DONE, content_hash=rendered.content_hash, pdf_version=version)
-    return version
+    return "done"
 
 
 def has_current_version(page: Page) -> bool:
     """A version of the live revision exists, or a job for the page is still open."""
-    if RenderJob.objects.filter(
-        page_id=page.pk, status__in=[Status.PENDING, Status.RUNNING]
-    ).exists():
+    if RenderJob.objects.filter(page_id=page.pk, status__in=OPEN).exists():
         return True
     latest = latest_version(page)
     return bool(latest and latest.revision_id == page.live_revision_id)
@@ -232,14 +319,18 @@ def latest_version(page: Page | int) -> PdfVersion | None:
 
 
 def sweep() -> int:
-    """Resend jobs the broker lost (pending too long) or whose worker died (running too long)."""
+    """Resend jobs the broker lost (pending too long) or whose worker died (lease ran out).
+
+    An abandoned job is sent at most once per lease, so a busy queue does not fill up
+    with copies of it.
+    """
     now = timezone.now()
-    resend_before = now - timedelta(seconds=pending_resend_after())
-    stale_before = now - timedelta(seconds=running_stale_after())
+    resend_before = now - timedelta(seconds=settings.DOCUMENTS_PENDING_RESEND_AFTER)
+    lease_before = now - timedelta(seconds=settings.DOCUMENTS_LEASE_SECONDS)
     lost = Q(status=Status.PENDING, created_at__lt=resend_before) & (
         Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=resend_before)
     )
-    abandoned = Q(status=Status.RUNNING, started_at__lt=stale_before)
+    abandoned = _abandoned(now) & (Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=lease_before))
     sent = 0
     for job_id in RenderJob.objects.filter(lost | abandoned).values_list("pk", flat=True)[:500]:
         sent += send_job(job_id)

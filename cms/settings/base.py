@@ -241,9 +241,20 @@ DOCUMENTS_RENDER_MEMORY_LIMIT_MB = env.int("DOCUMENTS_RENDER_MEMORY_LIMIT_MB", d
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE_FILENAME = str(BASE_DIR / "var" / "celerybeat-schedule")
-# The sweeper resends render jobs the broker lost or whose worker died.
+# Render ledger (documents/pipeline.py), in seconds. A rendering worker renews its job's
+# lease every third of DOCUMENTS_LEASE_SECONDS; a running job whose lease ran out lost its
+# worker. The sweeper runs every DOCUMENTS_SWEEP_SECONDS and resends such jobs and jobs
+# still pending DOCUMENTS_PENDING_RESEND_AFTER seconds after they were sent (lost message).
+# A killed worker's job is therefore rendered again after at most lease + sweep interval.
+DOCUMENTS_LEASE_SECONDS = env.int("DOCUMENTS_LEASE_SECONDS", default=30)
+DOCUMENTS_SWEEP_SECONDS = env.int("DOCUMENTS_SWEEP_SECONDS", default=15)
+DOCUMENTS_PENDING_RESEND_AFTER = env.int("DOCUMENTS_PENDING_RESEND_AFTER", default=120)
+DOCUMENTS_MAX_ATTEMPTS = env.int("DOCUMENTS_MAX_ATTEMPTS", default=5)
 CELERY_BEAT_SCHEDULE = {
-    "documents-sweep-render-jobs": {"task": "documents.sweep_render_jobs", "schedule": 60.0},
+    "documents-sweep-render-jobs": {
+        "task": "documents.sweep_render_jobs",
+        "schedule": float(DOCUMENTS_SWEEP_SECONDS),
+    },
     # Deletes download audit entries older than DOCUMENTS_AUDIT_RETENTION_DAYS.
     "documents-purge-download-audit": {
         "task": "documents.purge_download_audit",

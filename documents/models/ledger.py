@@ -1,7 +1,9 @@
 """The render ledger: the database, not the broker, knows what must be rendered.
 
 RenderJob records every request to render a page (publish, snippet change,
-editor's "Neu erzeugen"); PdfVersion records every PDF that was stored.
+editor's "Neu erzeugen"); PdfVersion records every PDF that was stored. A
+running job carries a lease: ``heartbeat_at`` is renewed while its worker
+renders, so a job whose worker died is taken over as soon as the lease expires.
 """
 
 import secrets
@@ -52,6 +54,12 @@ class RenderJob(models.Model):
     created_at = models.DateTimeField(_("angelegt"), auto_now_add=True, db_index=True)
     enqueued_at = models.DateTimeField(_("zuletzt gesendet"), null=True, blank=True)
     started_at = models.DateTimeField(_("begonnen"), null=True, blank=True)
+    heartbeat_at = models.DateTimeField(
+        _("letztes Lebenszeichen"),
+        null=True,
+        blank=True,
+        help_text=_("Der rendernde Worker erneuert es laufend; bleibt es aus, ist er ausgefallen."),
+    )
     finished_at = models.DateTimeField(_("beendet"), null=True, blank=True)
     duration_ms = models.PositiveIntegerField(_("Dauer (ms)"), null=True, blank=True)
     pdf_version = models.ForeignKey(

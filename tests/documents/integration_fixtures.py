@@ -8,6 +8,7 @@ stop and restart Redis without disturbing anyone.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import shutil
 import signal
@@ -17,11 +18,46 @@ import sys
 import time
 from pathlib import Path
 
+import pypdf
 import pytest
 import redis
 from django.conf import settings
 
 BASE_DIR = Path(__file__).resolve().parents[2]
+
+
+def versions(page) -> list[int]:
+    from documents.models import PdfVersion
+
+    return list(PdfVersion.objects.filter(page=page).values_list("version", flat=True))
+
+
+def pdf_text(version) -> str:
+    with version.file.open("rb") as handle:
+        reader = pypdf.PdfReader(io.BytesIO(handle.read()))
+    return " ".join(page.extract_text() for page in reader.pages)
+
+
+def latest_job(page):
+    from documents.models import RenderJob
+
+    return RenderJob.objects.filter(page=page).order_by("-created_at", "-pk").first()
+
+
+def wait_until_settled(page, workers, timeout: float = 120) -> None:
+    """Every job of ``page`` is closed, the workers received as many render tasks as the
+    page has jobs, and the live ones finished all of theirs: no late store is coming."""
+    from documents.models import RenderJob
+
+    def settled() -> bool:
+        jobs = RenderJob.objects.filter(page=page)
+        if jobs.filter(status__in=[RenderJob.Status.PENDING, RenderJob.Status.RUNNING]).exists():
+            return False
+        received = sum(worker.render_tasks()[0] for worker in workers)
+        live = [worker.render_tasks() for worker in workers if worker.alive()]
+        return received >= jobs.count() and all(rec == end for rec, end in live)
+
+    wait_for(settled, timeout, 0.5, message="render jobs did not settle")
 
 
 def free_port() -> int:
@@ -93,11 +129,14 @@ class WorkerProcess:
 
     counter = 0
 
-    def __init__(self, env: dict, logdir: Path, extra_env: dict | None = None):
+    def __init__(
+        self, env: dict, logdir: Path, extra_env: dict | None = None, extra_args=()
+    ) -> None:
         WorkerProcess.counter += 1
         self.name = f"doc{WorkerProcess.counter}"
         self.log = logdir / f"{self.name}.log"
         self.env = {**env, **(extra_env or {})}
+        self.extra_args = list(extra_args)
         self.process: subprocess.Popen | None = None
 
     def start(self) -> WorkerProcess:
@@ -121,6 +160,7 @@ class WorkerProcess:
                     "--without-gossip",
                     "--without-mingle",
                     "--without-heartbeat",
+                    *self.extra_args,
                 ],
                 cwd=BASE_DIR,
                 env=self.env,
@@ -131,12 +171,29 @@ class WorkerProcess:
         wait_for(self._ready, 90, 0.5, message=f"worker did not start:\n{self._tail()}")
         return self
 
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
     def _ready(self) -> bool:
         assert self.process.poll() is None, f"worker exited:\n{self._tail()}"
         return b"ready." in self.log.read_bytes()
 
     def _tail(self) -> str:
         return self.log.read_bytes()[-4000:].decode(errors="replace")
+
+    def render_tasks(self) -> tuple[int, int]:
+        """(received, ended) render tasks, counted from Celery's INFO log lines."""
+        lines = [
+            line
+            for line in self.log.read_bytes().splitlines()
+            if b"Task documents.render_pdf_job[" in line
+        ]
+        received = sum(b"] received" in line for line in lines)
+        ended = sum(
+            any(word in line for word in (b"] succeeded in ", b"] raised ", b"] retry:"))
+            for line in lines
+        )
+        return received, ended
 
     def kill(self) -> None:
         """SIGKILL the whole worker (main process and pool child): no cleanup at all."""
@@ -205,11 +262,12 @@ def _use_broker(app, url: str | None) -> None:
 
 @pytest.fixture
 def celery_worker_process(worker_env, tmp_path):
-    """Start workers with ``start(**extra_env)``; all are stopped after the test."""
+    """Start workers with ``start(*extra_args, **extra_env)``; all are stopped after the test."""
     workers: list[WorkerProcess] = []
 
-    def start(**extra_env) -> WorkerProcess:
-        worker = WorkerProcess(worker_env, tmp_path, {k: str(v) for k, v in extra_env.items()})
+    def start(*extra_args, **extra_env) -> WorkerProcess:
+        env = {k: str(v) for k, v in extra_env.items()}
+        worker = WorkerProcess(worker_env, tmp_path, env, extra_args)
         workers.append(worker.start())
         return worker
 

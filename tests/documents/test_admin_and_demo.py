@@ -7,7 +7,8 @@ from django.contrib.auth.models import Group
 
 from documents import demo, pipeline
 from documents.access import PARTNER_STAFF_GROUP
-from documents.models import HandoutPage, RenderJob
+from documents.factories import handout_body
+from documents.models import HandoutPage, PdfVersion, RenderJob
 
 
 @pytest.fixture
@@ -38,15 +39,32 @@ def test_job_index_filters_and_inspect(client, editor, failed_job):
     assert f"/admin/pdf/auftrag/{failed_job.pk}/wiederholen/" not in done
 
 
-def test_retry_failed_job(client, editor, failed_job, monkeypatch):
+def test_retry_renders_the_live_revision_not_the_failed_one(
+    client, editor, make_handout, monkeypatch, django_capture_on_commit_callbacks
+):
     sent = []
     monkeypatch.setattr(pipeline, "send_job", lambda job_id: sent.append(job_id) or True)
-    url = f"/admin/pdf/auftrag/{failed_job.pk}/wiederholen/"
+    page = make_handout("Zweimal überarbeitet", text="Alte Fassung")
+    failed = RenderJob.objects.get(page=page)
+    RenderJob.objects.filter(pk=failed.pk).update(status="failed", error="WeasyPrint: Testfehler")
+    page.body = handout_body("Neue Fassung")
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    page.refresh_from_db()
+    assert pipeline.run_job(sent.pop()) == "done"  # version 1: the new revision
+
+    url = f"/admin/pdf/auftrag/{failed.pk}/wiederholen/"
     assert "Testfehler" in client.get(url).text
-    assert client.post(url).status_code == 302
-    failed_job.refresh_from_db()
-    assert failed_job.status == "pending" and failed_job.error == ""
-    assert sent == [failed_job.pk]
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(url).status_code == 302
+    assert len(sent) == 1 and sent[0] != failed.pk
+    assert RenderJob.objects.get(pk=sent[0]).revision_id == page.live_revision_id
+    pipeline.run_job(sent[0])
+    assert [(v.version, v.revision_id) for v in PdfVersion.objects.filter(page=page)] == [
+        (1, page.live_revision_id)
+    ]
+    failed.refresh_from_db()
+    assert failed.status == "failed" and "Testfehler" in failed.error
 
 
 def test_version_index_and_edit_panel(client, editor, make_handout):

@@ -1,29 +1,12 @@
 """The pipeline end to end: real PostgreSQL, a private redis-server, real Celery workers."""
 
-import io
-
-import pypdf
 import pytest
 
 from documents import pipeline
 from documents.models import PdfVersion, RenderJob
-from tests.documents.integration_fixtures import wait_for
+from tests.documents.integration_fixtures import latest_job, pdf_text, versions, wait_for
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
-
-
-def versions(page) -> list[int]:
-    return list(PdfVersion.objects.filter(page=page).values_list("version", flat=True))
-
-
-def pdf_text(version: PdfVersion) -> str:
-    with version.file.open("rb") as handle:
-        reader = pypdf.PdfReader(io.BytesIO(handle.read()))
-    return " ".join(page.extract_text() for page in reader.pages)
-
-
-def latest_job(page) -> RenderJob:
-    return RenderJob.objects.filter(page=page).order_by("-created_at", "-pk").first()
 
 
 def test_publish_versions_and_dependencies(celery_worker_process, make_handout, partner):
@@ -67,7 +50,7 @@ def test_worker_killed_mid_render_completes_once(celery_worker_process, make_han
     celery_worker_process()
     # The broker keeps the killed worker's message unacknowledged; the sweeper
     # resends the abandoned job once it is older than the stale threshold.
-    settings.DOCUMENTS_RUNNING_STALE_AFTER = 4
+    settings.DOCUMENTS_LEASE_SECONDS = 4
     wait_for(
         lambda: pipeline.sweep() >= 0 and versions(page) == [1],
         90,

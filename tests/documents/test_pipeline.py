@@ -1,7 +1,10 @@
 """The ledger without a broker: publish writes jobs, run_job stores versions."""
 
+from datetime import timedelta
+
 import pytest
 from django.db import connection
+from django.utils import timezone
 
 from documents import pipeline
 from documents.models import PdfVersion, RenderJob
@@ -65,6 +68,17 @@ def test_newer_publish_supersedes_pending_job(make_handout, django_capture_on_co
     assert second.status == RenderJob.Status.PENDING
 
 
+def test_newer_request_supersedes_a_running_job(make_handout):
+    page = make_handout()
+    running = pipeline.claim(RenderJob.objects.get(page=page).pk)
+    newer = pipeline.request_render(page, force=True)
+    running.refresh_from_db()
+    assert running.status == RenderJob.Status.SUPERSEDED
+    assert f"#{newer.pk}" in running.error
+    assert not pipeline._owned(running).exists()  # its worker can no longer store anything
+    assert newer.revision_id == page.live_revision_id
+
+
 def test_failed_job_keeps_reason_and_previous_version_stays(make_handout, monkeypatch):
     page = make_handout()
     pipeline.run_job(RenderJob.objects.get(page=page).pk)
@@ -90,7 +104,23 @@ def test_claim_is_exclusive(make_handout):
 def test_stale_running_job_can_be_taken_over(make_handout, settings):
     job = RenderJob.objects.get(page=make_handout())
     assert pipeline.claim(job.pk)
-    settings.DOCUMENTS_RUNNING_STALE_AFTER = -1
+    settings.DOCUMENTS_LEASE_SECONDS = -1
+    taken = pipeline.claim(job.pk)
+    assert taken is not None and taken.attempts == 2
+
+
+def test_claim_and_sweep_honour_a_live_lease(make_handout, settings, no_broker):
+    settings.DOCUMENTS_LEASE_SECONDS = 30
+    job = pipeline.claim(RenderJob.objects.get(page=make_handout()).pk)
+    no_broker.clear()
+    long_ago = timezone.now() - timedelta(hours=1)
+    RenderJob.objects.filter(pk=job.pk).update(started_at=long_ago, enqueued_at=long_ago)
+    assert pipeline.claim(job.pk) is None  # started long ago, but the lease is fresh
+    assert pipeline.sweep() == 0
+    RenderJob.objects.filter(pk=job.pk).update(heartbeat_at=long_ago)
+    assert pipeline.sweep() == 1 and no_broker == [job.pk]
+    RenderJob.objects.filter(pk=job.pk).update(enqueued_at=timezone.now())
+    assert pipeline.sweep() == 0  # resent at most once per lease
     taken = pipeline.claim(job.pk)
     assert taken is not None and taken.attempts == 2
 

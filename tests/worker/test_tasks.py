@@ -30,7 +30,14 @@ def test_render_task_delegates_and_retries_transient_errors(monkeypatch):
 def test_beat_runs_the_sweeper():
     entry = settings.CELERY_BEAT_SCHEDULE["documents-sweep-render-jobs"]
     assert entry["task"] == "documents.sweep_render_jobs"
-    assert entry["schedule"] <= 300
+    assert entry["schedule"] == settings.DOCUMENTS_SWEEP_SECONDS
+
+
+def test_killed_worker_is_noticed_within_a_minute():
+    """A killed worker's job is resent after its lease ran out, at the next sweep."""
+    assert settings.DOCUMENTS_LEASE_SECONDS + settings.DOCUMENTS_SWEEP_SECONDS <= 60
+    # The lease must outlast a renewal that is late by a busy database.
+    assert settings.DOCUMENTS_LEASE_SECONDS >= 10
 
 
 @pytest.mark.django_db
