@@ -151,18 +151,29 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_PERMISSIONS = 0o644
 
-# Cache: Redis when REDIS_URL is set, else process-local memory.
+# Cache: Redis when REDIS_URL is set, else process-local memory. The Redis cache fails
+# open (django-redis IGNORE_EXCEPTIONS): while Redis is unreachable every cache call is
+# logged (logger "cms.cache") and answers as a miss or does nothing, so the site, the
+# admin and publishing keep working; short socket timeouts keep a dead host from
+# holding up requests.
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": env("CACHE_URL", default=REDIS_URL),
             "KEY_PREFIX": "una",
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": env.float("CACHE_SOCKET_TIMEOUT", default=1.0),
+                "SOCKET_TIMEOUT": env.float("CACHE_SOCKET_TIMEOUT", default=1.0),
+            },
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "cms.cache"
 # Page cache (home/cache.py): publishing, snippet and settings changes clear it. Only with
 # a cache that all processes share (Redis); process-local memory would serve stale pages.
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=bool(REDIS_URL))
