@@ -224,6 +224,10 @@ else:
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         # Must exceed the hard time limit so a long render is not delivered twice.
         "visibility_timeout": 900,
+        # Sending a job while Redis is down fails at once instead of retrying for seconds
+        # inside the editor's request: the job stays pending and the sweeper sends it.
+        # (Workers reconnect with their own retry loop, broker_connection_max_retries.)
+        "max_retries": 0,
     }
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_ACCEPT_CONTENT = ["json"]
