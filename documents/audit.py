@@ -19,6 +19,7 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from cms.security.client_ip import client_ip
 from documents.models import DownloadAuditEntry, HandoutPage, PdfVersion
 
 
@@ -33,11 +34,7 @@ def record_download(request: HttpRequest, version: PdfVersion) -> DownloadAuditE
     user = request.user
     if not user.is_authenticated:
         return None
-    ip = None
-    if getattr(settings, "DOCUMENTS_AUDIT_STORE_IP", False):
-        from cms.security.lockout import client_ip
-
-        ip = client_ip(request)
+    ip = client_ip(request) if getattr(settings, "DOCUMENTS_AUDIT_STORE_IP", False) else None
     return DownloadAuditEntry.objects.create(
         user=user,
         username=user.get_username()[:150],

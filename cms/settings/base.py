@@ -367,6 +367,11 @@ AXES_HTTP_RESPONSE_CODE = 429
 WAGTAIL_2FA_REQUIRED = env.bool("WAGTAIL_2FA_REQUIRED", default=False)
 OTP_TOTP_ISSUER = "UNA Elbe-Elster"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.security.uploads.SecureDocumentForm"
-AXES_CLIENT_IP_CALLABLE = "cms.security.lockout.client_ip"
-# Number of reverse proxies in front of the app that append to X-Forwarded-For.
+# One client address for lockouts, rate limits and the audit (cms/security/client_ip.py):
+# the number of reverse proxies in front of the app that append to X-Forwarded-For.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "cms.security.client_ip.client_ip"
+# Rate limits (django-ratelimit) count in the default cache; while Redis is down they let
+# requests through rather than lock everyone out (the login lockout is in the database).
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_FAIL_OPEN = True
