@@ -276,6 +276,9 @@ LOGIN_REDIRECT_URL = "/"
 # Wagtail's page privacy sends visitors to the site login (partners/staff), not its own form.
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
+# Reset mails per target address and per client (django-ratelimit rates, "count/period").
+PASSWORD_RESET_RATE_PER_ADDRESS = env("PASSWORD_RESET_RATE_PER_ADDRESS", default="3/h")
+PASSWORD_RESET_RATE_PER_CLIENT = env("PASSWORD_RESET_RATE_PER_CLIENT", default="10/h")
 # Download audit of restricted PDFs (documents/audit.py): days kept, client address stored?
 DOCUMENTS_AUDIT_RETENTION_DAYS = env.int("DOCUMENTS_AUDIT_RETENTION_DAYS", default=365)
 DOCUMENTS_AUDIT_STORE_IP = env.bool("DOCUMENTS_AUDIT_STORE_IP", default=False)

@@ -17,6 +17,7 @@ from django.urls import reverse_lazy
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 
+from cms.security.password_reset import SitePasswordResetView
 from documents.access import can_view_page, is_editor, is_partner_staff_or_editor
 from documents.models import HandoutPage
 from partners.staff.handouts import grouped_handouts, version_history
@@ -51,7 +52,7 @@ class LogoutView(auth_views.LogoutView):
 
 
 @never_cached
-class PasswordResetView(auth_views.PasswordResetView):
+class PasswordResetView(SitePasswordResetView):
     template_name = TEMPLATES + "password_reset_form.html"
     email_template_name = TEMPLATES + "password_reset_email.txt"
     subject_template_name = TEMPLATES + "password_reset_subject.txt"
