@@ -370,6 +370,7 @@ AXES_HTTP_RESPONSE_CODE = 429
 WAGTAIL_2FA_REQUIRED = env.bool("WAGTAIL_2FA_REQUIRED", default=False)
 OTP_TOTP_ISSUER = "UNA Elbe-Elster"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.security.uploads.SecureDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.security.uploads.SecureImageForm"
 # One client address for lockouts, rate limits and the audit (cms/security/client_ip.py):
 # the number of reverse proxies in front of the app that append to X-Forwarded-For.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
