@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import wraps
+
 from django.http import FileResponse, Http404, HttpRequest
 from django.views.decorators.http import condition, require_GET
 from wagtail.models import Page
@@ -49,7 +51,27 @@ def _last_modified(request, page_id: int, version: int | None = None):
     return found.created_at if found else None
 
 
+def audited(view):
+    """Record every restricted download that was answered, the file (200) or "unchanged" (304).
+
+    Outside @condition, which answers a revalidation with 304 before the view runs: a
+    reader whose browser revalidates its copy has still fetched the version.
+    """
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, page_id: int, version: int | None = None):
+        response = view(request, page_id, version)
+        if response.status_code in (200, 304):
+            found, restricted = _lookup(request, page_id, version)
+            if found is not None and restricted:
+                record_download(request, found)
+        return response
+
+    return wrapper
+
+
 @require_GET
+@audited
 @condition(etag_func=_etag, last_modified_func=_last_modified)
 def download(request: HttpRequest, page_id: int, version: int | None = None) -> FileResponse:
     """Latest or numbered version. 404 for unknown, unrendered or restricted PDFs."""
@@ -59,8 +81,6 @@ def download(request: HttpRequest, page_id: int, version: int | None = None) -> 
     response = FileResponse(
         found.file.open("rb"), content_type="application/pdf", filename=found.filename
     )
-    if restricted:
-        record_download(request, found)
     if version is None:
         # "Latest" changes with every render: revalidate, the ETag makes that cheap.
         response["Cache-Control"] = "private, no-cache" if restricted else "public, no-cache"
