@@ -8,6 +8,7 @@ from django.http import FileResponse, Http404, HttpRequest
 from django.views.decorators.http import condition, require_GET
 from wagtail.models import Page
 
+from cms.security.otp import second_factor_gate
 from documents.access import can_download
 from documents.audit import record_download
 from documents.models import PdfVersion
@@ -51,27 +52,30 @@ def _last_modified(request, page_id: int, version: int | None = None):
     return found.created_at if found else None
 
 
-def audited(view):
-    """Record every restricted download that was answered, the file (200) or "unchanged" (304).
+def restricted_download(view):
+    """What a restricted download needs beyond the access check, for 200 and 304 alike.
 
-    Outside @condition, which answers a revalidation with 304 before the view runs: a
-    reader whose browser revalidates its copy has still fetched the version.
+    Outside @condition, which answers a revalidation with 304 before the view runs:
+    - a session that still owes its second factor is sent to the code prompt first;
+    - every restricted download answered, the file (200) or "unchanged" (304), is
+      recorded: a reader whose browser revalidates its copy has still fetched it.
     """
 
     @wraps(view)
     def wrapper(request: HttpRequest, page_id: int, version: int | None = None):
+        found, restricted = _lookup(request, page_id, version)
+        if restricted and (gate := second_factor_gate(request)):
+            return gate
         response = view(request, page_id, version)
-        if response.status_code in (200, 304):
-            found, restricted = _lookup(request, page_id, version)
-            if found is not None and restricted:
-                record_download(request, found)
+        if restricted and found is not None and response.status_code in (200, 304):
+            record_download(request, found)
         return response
 
     return wrapper
 
 
 @require_GET
-@audited
+@restricted_download
 @condition(etag_func=_etag, last_modified_func=_last_modified)
 def download(request: HttpRequest, page_id: int, version: int | None = None) -> FileResponse:
     """Latest or numbered version. 404 for unknown, unrendered or restricted PDFs."""

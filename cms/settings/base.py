@@ -79,7 +79,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "cms.security.middleware.AdminTwoFactorMiddleware",
+    "cms.security.middleware.TwoFactorMiddleware",
     # Last, so it turns axes' lockout signal into the German lockout page.
     "axes.middleware.AxesMiddleware",
 ]
