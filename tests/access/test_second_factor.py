@@ -99,3 +99,21 @@ def test_prompt_never_sends_the_browser_off_site(client, enrolled):
     client.force_login(enrolled)
     response = confirm(client, enrolled, "https://evil.example/konto/")
     assert response["Location"] == "/konto/"
+
+
+def test_document_in_a_private_collection_asks_for_the_code(client, enrolled):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    private = Collection.get_first_root_node().add_child(name="Intern (Test)")
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    document = Document(title="Protokoll", collection=private)
+    document.file.save("protokoll.txt", ContentFile(b"Nur intern."), save=True)
+    url = document.url
+    client.force_login(enrolled)
+    assert sent_to_prompt(client.get(url), url)
+    confirm(client, enrolled, url)
+    assert client.get(url).status_code == 200
