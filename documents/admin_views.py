@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
+from cms.security.redirects import safe_next
 from documents import pipeline
 from documents.models import RenderJob
 from documents.status import page_pdf_status
@@ -42,7 +43,7 @@ def rerender(request: HttpRequest, page_id: int) -> HttpResponse:
     else:
         pipeline.request_render(page, reason=RenderJob.Reason.MANUAL, force=True)
         messages.success(request, _("Das PDF wird neu erzeugt."))
-    return redirect(request.POST.get("next") or reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    return redirect(safe_next(request, reverse("wagtailadmin_pages:edit", args=[page.pk])))
 
 
 def retry_job(request: HttpRequest, job_id: int) -> HttpResponse:

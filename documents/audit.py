@@ -16,9 +16,12 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from cms.security.client_ip import client_ip
+from cms.security.exports import SafeSpreadsheetExportMixin
 from documents.models import DownloadAuditEntry, HandoutPage, PdfVersion
 
 
@@ -33,11 +36,7 @@ def record_download(request: HttpRequest, version: PdfVersion) -> DownloadAuditE
     user = request.user
     if not user.is_authenticated:
         return None
-    ip = None
-    if getattr(settings, "DOCUMENTS_AUDIT_STORE_IP", False):
-        from cms.security.lockout import client_ip
-
-        ip = client_ip(request)
+    ip = client_ip(request) if getattr(settings, "DOCUMENTS_AUDIT_STORE_IP", False) else None
     return DownloadAuditEntry.objects.create(
         user=user,
         username=user.get_username()[:150],
@@ -100,8 +99,13 @@ def _partners():
     return Partner.objects.order_by("name")
 
 
+class DownloadAuditIndexView(SafeSpreadsheetExportMixin, IndexView):
+    """The listing; its CSV export never hands a spreadsheet a formula."""
+
+
 class DownloadAuditViewSet(ModelViewSet):
     model = DownloadAuditEntry
+    index_view_class = DownloadAuditIndexView
     icon = "list-ul"
     menu_label = _("Download-Protokoll")
     menu_name = "download-protokoll"

@@ -5,12 +5,14 @@ from __future__ import annotations
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from documents.models import PdfVersion, RenderJob
 from documents.pipeline import page_wants_pdf
 
 BUSY = (RenderJob.Status.PENDING, RenderJob.Status.RUNNING)
+QUEUE_UNREACHABLE = _("Das PDF wird erzeugt, sobald die Warteschlange wieder erreichbar ist.")
 
 
 def _when(value) -> str:
@@ -31,6 +33,12 @@ def page_pdf_status(page: Page, limit: int = 10) -> dict:
         "status_url": reverse("documents_admin_pdf_status", args=[page.pk]),
         "rerender_url": reverse("documents_admin_pdf_rerender", args=[page.pk]),
     }
+
+
+def waits_for_queue(page: Page) -> bool:
+    """The page's newest job could not be handed to the broker: it waits for the sweeper."""
+    job = RenderJob.objects.filter(page_id=page.pk).order_by("-created_at", "-pk").first()
+    return bool(job and job.status == RenderJob.Status.PENDING and job.enqueued_at is None)
 
 
 def _job(job: RenderJob) -> dict:

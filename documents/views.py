@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from functools import wraps
+
 from django.http import FileResponse, Http404, HttpRequest
 from django.views.decorators.http import condition, require_GET
 from wagtail.models import Page
 
+from cms.security.otp import second_factor_gate
 from documents.access import PUBLIC_FILE_CACHE_CONTROL, can_download
 from documents.audit import record_download
 from documents.models import PdfVersion
@@ -49,7 +52,30 @@ def _last_modified(request, page_id: int, version: int | None = None):
     return found.created_at if found else None
 
 
+def restricted_download(view):
+    """What a restricted download needs beyond the access check, for 200 and 304 alike.
+
+    Outside @condition, which answers a revalidation with 304 before the view runs:
+    - a session that still owes its second factor is sent to the code prompt first;
+    - every restricted download answered, the file (200) or "unchanged" (304), is
+      recorded: a reader whose browser revalidates its copy has still fetched it.
+    """
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, page_id: int, version: int | None = None):
+        found, restricted = _lookup(request, page_id, version)
+        if restricted and (gate := second_factor_gate(request)):
+            return gate
+        response = view(request, page_id, version)
+        if restricted and found is not None and response.status_code in (200, 304):
+            record_download(request, found)
+        return response
+
+    return wrapper
+
+
 @require_GET
+@restricted_download
 @condition(etag_func=_etag, last_modified_func=_last_modified)
 def download(request: HttpRequest, page_id: int, version: int | None = None) -> FileResponse:
     """Latest or numbered version. 404 for unknown, unrendered or restricted PDFs."""
@@ -60,12 +86,11 @@ def download(request: HttpRequest, page_id: int, version: int | None = None) -> 
         found.file.open("rb"), content_type="application/pdf", filename=found.filename
     )
     if restricted:
-        record_download(request, found)
-    if version is None:
+        # Browsers revalidate every time, so each re-download reaches the audit (304).
+        response["Cache-Control"] = "private, no-cache"
+    elif version is None:
         # "Latest" changes with every render: revalidate, the ETag makes that cheap.
-        response["Cache-Control"] = "private, no-cache" if restricted else "public, no-cache"
-    elif restricted:
-        response["Cache-Control"] = "private, max-age=86400"
+        response["Cache-Control"] = "public, no-cache"
     else:
         # A numbered version never changes, but its page may become restricted later:
         # shared caches keep it only briefly and then revalidate (ETag, 304).

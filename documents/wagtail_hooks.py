@@ -1,5 +1,6 @@
 """Admin: ledger indexes (wagtail-modeladmin), PDF panel endpoints, retry action; file access."""
 
+from django.contrib import messages
 from django.contrib.admin import SimpleListFilter
 from django.http import Http404
 from django.urls import path, reverse
@@ -11,7 +12,7 @@ from wagtail.models import Page
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
-from documents import admin_access, admin_views
+from documents import admin_access, admin_views, status
 from documents.access import can_view_document
 from documents.models import PdfVersion, RenderJob
 
@@ -52,6 +53,13 @@ def register_download_audit_viewset():
 
     register_permission_policy(DownloadAuditEntry, ReadOnlyPermissionPolicy(DownloadAuditEntry))
     return download_audit_viewset
+
+
+@hooks.register("after_publish_page")
+def tell_editor_when_the_queue_is_down(request, page):
+    """The publish stands; the PDF follows when the sweeper reaches the broker again."""
+    if status.waits_for_queue(page):
+        messages.success(request, status.QUEUE_UNREACHABLE)
 
 
 @hooks.register("register_admin_urls")

@@ -12,6 +12,11 @@ Only what is the same for every anonymous reader is stored: GET requests
 without a session, messages cookie or Authorization header, answered with 200,
 HTML or JSON, no cookie set, not marked private, no CSP nonce used. Editors,
 logged-in partner staff and API clients with a token always get fresh responses.
+
+Without Redis the page cache steps aside: the cache backend fails open (every
+failed call is logged and answers as a miss), requests are served uncached with
+``X-Page-Cache: bypass`` and a log line, and a process that saw the outage starts
+a new generation once Redis answers again, since clears during the outage were lost.
 """
 
 from __future__ import annotations
@@ -61,28 +66,57 @@ def excluded_prefixes() -> tuple[str, ...]:
 
 # --- generation -----------------------------------------------------------------------
 
+# This process found the cache unreachable: a publish in that time could not clear it,
+# so the first generation read after the outage starts a new generation.
+_outage_seen = False
 
-def generation() -> int:
-    """The current generation; created (never reused) if the cache lost it."""
+
+def _read_generation() -> int | None:
     cache = _cache()
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
         value = cache.get(GENERATION_KEY)
-    return int(value)
+    return None if value is None else int(value)
+
+
+def generation() -> int | None:
+    """The current generation; created (never reused) if the cache lost it.
+
+    None while the cache is unreachable (the fail-open cache answers every read
+    with a miss): the middleware then serves uncached.
+    """
+    global _outage_seen
+    value = _read_generation()
+    if value is None:
+        _outage_seen = True
+        return None
+    if _outage_seen:
+        _outage_seen = False
+        clear()
+        value = _read_generation()
+    return value
 
 
 def clear() -> None:
-    """Make every stored response unreachable, in all processes at once."""
+    """Make every stored response unreachable, in all processes at once.
+
+    Never raises: saving content must not fail because the cache is down. A clear
+    that did not reach the cache is made up for once it answers again (generation()).
+    """
+    global _outage_seen
     cache = _cache()
     try:
         try:
-            cache.incr(GENERATION_KEY)
+            done = cache.incr(GENERATION_KEY) is not None
         except ValueError:
             cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+            done = True
     except Exception:
-        # Saving content must not fail because the cache is down; entries expire anyway.
-        logger.warning("Page cache could not be cleared", exc_info=True)
+        done = False
+    if not done:
+        _outage_seen = True
+        logger.warning("Page cache could not be cleared; it starts afresh once reachable")
 
 
 def clear_now_and_on_commit() -> None:
@@ -188,12 +222,13 @@ class PageCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         if not cacheable_request(request):
             return self.get_response(request)
-        try:
-            key = cache_key(request, generation())
-            stored = _cache().get(key)
-        except Exception:
-            logger.warning("Page cache unavailable; serving uncached", exc_info=True)
-            return self.get_response(request)
+        found = _lookup(request)
+        if found is None:
+            logger.warning("Page cache unavailable; serving uncached: %s", request.path)
+            response = self.get_response(request)
+            response[STATUS_HEADER] = "bypass"
+            return response
+        key, stored = found
         if stored is not None:
             return _rebuild(stored)
         response = self.get_response(request)
@@ -204,6 +239,19 @@ class PageCacheMiddleware:
                 logger.warning("Page cache could not store a response", exc_info=True)
             response[STATUS_HEADER] = "miss"
         return response
+
+
+def _lookup(request: HttpRequest) -> tuple[str, tuple | None] | None:
+    """(key, stored response or None), or None while the cache cannot be used."""
+    try:
+        gen = generation()
+        if gen is None:
+            return None
+        key = cache_key(request, gen)
+        return key, _cache().get(key)
+    except Exception:
+        logger.warning("Page cache lookup failed", exc_info=True)
+        return None
 
 
 def _freeze(response: HttpResponse) -> tuple[int, list[tuple[str, str]], bytes]:

@@ -1,5 +1,7 @@
 """Fixtures shared by every test package."""
 
+import uuid
+
 import pytest
 from wagtail.models import Locale, Page, Site
 
@@ -10,6 +12,12 @@ def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.MEDIA_ROOT.mkdir()
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture(autouse=True)
+def own_rate_limits(settings):
+    """Rate-limit counters live in the shared Redis: each test counts from zero."""
+    settings.RATELIMIT_CACHE_PREFIX = f"rl:{uuid.uuid4().hex}:"
 
 
 @pytest.fixture

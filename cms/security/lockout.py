@@ -31,21 +31,3 @@ def lockout_response(
     if cool_off:
         response["Retry-After"] = str(int(cool_off.total_seconds()))
     return response
-
-
-def client_ip(request: HttpRequest) -> str | None:
-    """The client address for the lockout, trusting only our own proxies' X-Forwarded-For.
-
-    Each of TRUSTED_PROXY_COUNT proxies appends the address it saw, so the entry that
-    many places from the right is the client; anything further left may be forged.
-    """
-    count = settings.TRUSTED_PROXY_COUNT
-    if count:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= count:
-            return forwarded[-count]
-    return request.META.get("REMOTE_ADDR")

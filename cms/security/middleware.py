@@ -1,17 +1,22 @@
-"""Response headers and the two-factor gate of the Wagtail admin."""
+"""Response headers and the two-factor gate of the admin and the partner area."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from urllib.parse import urlencode
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 from django.conf import settings
-from django.http import HttpRequest, HttpResponseBase, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponseBase
 from django.urls import reverse
 
-from cms.security.otp import needs_enrolment, needs_verification
+from cms.security.otp import (
+    ADMIN_PROMPT,
+    SITE_PROMPT,
+    needs_enrolment,
+    redirect_with_next,
+    second_factor_gate,
+)
 
 
 def policy_for_path(path: str) -> dict | None:
@@ -60,11 +65,12 @@ class SecurityHeadersMiddleware(CSPMiddleware):
         return response
 
 
-class AdminTwoFactorMiddleware:
-    """Sends editors to the code prompt (or enrolment) before any admin view runs.
+class TwoFactorMiddleware:
+    """Sends users to the code prompt (or enrolment) before an admin or /konto/ view runs.
 
-    Editors with a confirmed TOTP device always confirm a code after the password;
-    with WAGTAIL_2FA_REQUIRED every admin user must first enrol a device.
+    Users with a confirmed TOTP device always confirm a code after the password, in the
+    admin and in the partner area (second_factor_gate); with WAGTAIL_2FA_REQUIRED every
+    admin user must first enrol a device.
     """
 
     exempt_url_names = frozenset(
@@ -74,8 +80,12 @@ class AdminTwoFactorMiddleware:
             "wagtailadmin_password_reset",
             "una_security:otp_verify",
             "una_security:otp_enrol",
+            "account:login",
+            "account:logout",
+            "account:otp_verify",
         }
     )
+    exempt_prefixes = ("wagtailadmin_password_reset", "account:password_reset")
 
     def __init__(self, get_response: Callable) -> None:
         self.get_response = get_response
@@ -84,25 +94,19 @@ class AdminTwoFactorMiddleware:
         return self.get_response(request)
 
     def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
-        if not request.path_info.startswith(admin_prefix()):
-            return None
         match = request.resolver_match
-        if match is not None and match.view_name in self.exempt_url_names:
+        view_name = match.view_name if match is not None else ""
+        if view_name in self.exempt_url_names or view_name.startswith(self.exempt_prefixes):
             return None
-        if match is not None and match.view_name.startswith("wagtailadmin_password_reset"):
-            return None
-        user = request.user
-        if needs_verification(user):
-            return redirect_with_next("una_security:otp_verify", request)
-        if needs_enrolment(user):
-            return redirect_with_next("una_security:otp_enrol", request)
+        if request.path_info.startswith(admin_prefix()):
+            gate = second_factor_gate(request, ADMIN_PROMPT)
+            if gate is None and needs_enrolment(request.user):
+                return redirect_with_next("una_security:otp_enrol", request)
+            return gate
+        if match is not None and match.namespace == "account":
+            return second_factor_gate(request, SITE_PROMPT)
         return None
 
 
 def admin_prefix() -> str:
     return reverse("wagtailadmin_home")
-
-
-def redirect_with_next(url_name: str, request: HttpRequest) -> HttpResponseRedirect:
-    query = urlencode({"next": request.get_full_path()})
-    return HttpResponseRedirect(f"{reverse(url_name)}?{query}")

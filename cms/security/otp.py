@@ -1,10 +1,14 @@
 """Two-factor login for editors with TOTP apps (django-otp), without a third-party admin plugin.
 
 An editor enrols an authenticator app once (QR code or secret typed in); afterwards every
-admin session asks for the six-digit code after the password.
+session asks for the six-digit code after the password before it reaches the admin, the
+partner area at /konto/, restricted pages and documents, or a restricted PDF
+(``second_factor_gate``).
 """
 
 from __future__ import annotations
+
+from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
@@ -13,7 +17,6 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -22,7 +25,12 @@ from django_otp import login as otp_login
 from django_otp import match_token, user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from cms.security import redirects
+
 DEVICE_NAME = "Authenticator-App"
+ADMIN_PROMPT = "una_security:otp_verify"
+# The same form on the public site (partners/staff), for /konto/ and restricted downloads.
+SITE_PROMPT = "account:otp_verify"
 
 
 def has_admin_access(user) -> bool:
@@ -61,27 +69,39 @@ class CodeForm(forms.Form):
 
 
 def safe_next(request: HttpRequest) -> str:
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return reverse("wagtailadmin_home")
+    return redirects.safe_next(request, reverse("wagtailadmin_home"))
 
 
-@never_cache
-@sensitive_post_parameters("code")
-@login_required(login_url="wagtailadmin_login")
-def verify(request: HttpRequest) -> HttpResponse:
-    """Second step of the admin login: the code of the enrolled device."""
+def redirect_with_next(url_name: str, request: HttpRequest) -> HttpResponseRedirect:
+    query = urlencode({"next": request.get_full_path()})
+    return HttpResponseRedirect(f"{reverse(url_name)}?{query}")
+
+
+def second_factor_gate(
+    request: HttpRequest, prompt: str = SITE_PROMPT
+) -> HttpResponseRedirect | None:
+    """The one two-factor gate: admin, /konto/, restricted pages, documents and PDFs.
+
+    A user with a confirmed device who has not typed a code in this session is sent to
+    ``prompt`` (the admin's or the site's code form) and comes back afterwards; None lets
+    the request through. A password alone never opens what the second factor guards.
+    """
+    if needs_verification(request.user):
+        return redirect_with_next(prompt, request)
+    return None
+
+
+def confirm_code(request: HttpRequest, template_name: str, fallback: str) -> HttpResponse:
+    """The code form: a matching code verifies the session, which then goes on to ``next``."""
+    target = redirects.safe_next(request, fallback)
     if not needs_verification(request.user):
-        return HttpResponseRedirect(safe_next(request))
+        return HttpResponseRedirect(target)
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         device = match_token(request.user, form.cleaned_data["code"])
         if device is not None:
             otp_login(request, device)
-            return HttpResponseRedirect(safe_next(request))
+            return HttpResponseRedirect(target)
         form.add_error(
             "code",
             _(
@@ -89,9 +109,15 @@ def verify(request: HttpRequest) -> HttpResponse:
                 "aus Ihrer Authenticator-App ein."
             ),
         )
-    return render(
-        request, "una_security/otp_verify.html", {"form": form, "next": safe_next(request)}
-    )
+    return render(request, template_name, {"form": form, "next": target})
+
+
+@never_cache
+@sensitive_post_parameters("code")
+@login_required(login_url="wagtailadmin_login")
+def verify(request: HttpRequest) -> HttpResponse:
+    """Second step of the admin login: the code of the enrolled device."""
+    return confirm_code(request, "una_security/otp_verify.html", reverse("wagtailadmin_home"))
 
 
 def pending_device(user) -> TOTPDevice:

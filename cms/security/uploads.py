@@ -1,9 +1,16 @@
-"""Upload checks for Wagtail documents: the content must match the file name's extension.
+"""Upload checks for Wagtail documents and images.
 
-Wagtail checks a document's extension and size but not its content, so an HTML page
-renamed to ``.pdf`` would be served from our domain. Images need no extra check here:
-Wagtail's image field opens every upload with Willow, compares the detected format
-with the extension and enforces WAGTAILIMAGES_MAX_IMAGE_PIXELS.
+Documents: Wagtail checks a document's extension and size but not its content, so an
+HTML page renamed to ``.pdf`` would be served from our domain; the content must match
+the file name's extension.
+
+Images: Wagtail's image field opens every upload with Willow, compares the detected
+format with the extension and enforces WAGTAILIMAGES_MAX_IMAGE_PIXELS, but Willow only
+sniffs the first bytes. A file that starts like a GIF and then breaks made Pillow raise
+in the middle of validation (a 500), or later when a rendition was made. The image form
+(WAGTAILIMAGES_IMAGE_FORM_BASE) therefore decodes every raster upload once and answers
+a broken one with a German form error; the admin (single and multiple upload, chooser)
+and the API's image endpoint all build that form.
 """
 
 from __future__ import annotations
@@ -15,7 +22,10 @@ import filetype
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
+from PIL import Image as PILImage
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.fields import WagtailImageField
+from wagtail.images.forms import BaseImageForm
 
 HEAD_BYTES = 8192
 
@@ -131,3 +141,58 @@ class SecureDocumentForm(BaseDocumentForm):
         if isinstance(file, UploadedFile):
             validate_upload_content(file, file.name)
         return file
+
+
+def broken_image_error(name: str) -> ValidationError:
+    return ValidationError(
+        _(
+            "„%(name)s“ lässt sich nicht als Bild öffnen: die Datei ist beschädigt oder "
+            "unvollständig. Bitte speichern Sie das Bild in einem Bildprogramm neu (zum "
+            "Beispiel als JPEG oder PNG) und laden Sie es noch einmal hoch."
+        )
+        % {"name": os.path.basename(name or "")},
+        code="broken_image",
+    )
+
+
+def decode_image(file: IO[bytes], name: str) -> None:
+    """Decode the whole picture once; raise a German ValidationError if Pillow cannot."""
+    file.seek(0)
+    try:
+        with PILImage.open(file) as picture:
+            picture.load()
+    except PILImage.DecompressionBombError:
+        raise
+    except Exception as exc:  # noqa: BLE001 (Pillow's decoders raise many kinds for bad data)
+        raise broken_image_error(name) from exc
+    finally:
+        file.seek(0)
+
+
+class DecodableImageField(WagtailImageField):
+    """Wagtail's image field; a file that Pillow cannot decode is a form error, not a crash."""
+
+    def to_python(self, data):
+        try:
+            image = super().to_python(data)
+        except ValidationError:
+            raise
+        except Exception as exc:  # noqa: BLE001 (raised by Pillow while Wagtail measures it)
+            raise broken_image_error(getattr(data, "name", "")) from exc
+        if image is not None and image.image.format_name != "svg":
+            decode_image(image, image.name)
+        return image
+
+
+class SecureImageForm(BaseImageForm):
+    """Wagtail's image form (WAGTAILIMAGES_IMAGE_FORM_BASE) with the decoding check.
+
+    Wagtail's form factory creates the file field itself (formfield_for_dbfield); its
+    per-form copy is switched to the subclass above, which adds only the check.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("file")
+        if type(field) is WagtailImageField:
+            field.__class__ = DecodableImageField

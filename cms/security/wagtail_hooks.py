@@ -2,6 +2,7 @@ from django.urls import include, path, reverse
 from wagtail import hooks
 
 from cms.security import urls
+from cms.security.otp import needs_verification, second_factor_gate
 
 
 @hooks.register("register_admin_urls")
@@ -23,3 +24,19 @@ def register_access_attempt_viewset():
     from cms.security.views import AccessAttemptViewSet
 
     return AccessAttemptViewSet()
+
+
+@hooks.register("before_serve_page")
+def second_factor_for_restricted_pages(page, request, serve_args, serve_kwargs):
+    """Pages with page privacy ask a session that owes its second factor for the code."""
+    if needs_verification(request.user) and page.get_view_restrictions().exists():
+        return second_factor_gate(request)
+    return None
+
+
+@hooks.register("before_serve_document")
+def second_factor_for_restricted_documents(document, request):
+    """Documents in a private collection, likewise."""
+    if needs_verification(request.user) and document.collection.get_view_restrictions().exists():
+        return second_factor_gate(request)
+    return None

@@ -83,7 +83,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "cms.security.middleware.AdminTwoFactorMiddleware",
+    "cms.security.middleware.TwoFactorMiddleware",
     # Last, so it turns axes' lockout signal into the German lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -155,18 +155,29 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_PERMISSIONS = 0o644
 
-# Cache: Redis when REDIS_URL is set, else process-local memory.
+# Cache: Redis when REDIS_URL is set, else process-local memory. The Redis cache fails
+# open (django-redis IGNORE_EXCEPTIONS): while Redis is unreachable every cache call is
+# logged (logger "cms.cache") and answers as a miss or does nothing, so the site, the
+# admin and publishing keep working; short socket timeouts keep a dead host from
+# holding up requests.
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": env("CACHE_URL", default=REDIS_URL),
             "KEY_PREFIX": "una",
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": env.float("CACHE_SOCKET_TIMEOUT", default=1.0),
+                "SOCKET_TIMEOUT": env.float("CACHE_SOCKET_TIMEOUT", default=1.0),
+            },
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "cms.cache"
 # Page cache (home/cache.py): publishing, snippet and settings changes clear it. Only with
 # a cache that all processes share (Redis); process-local memory would serve stale pages.
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=bool(REDIS_URL))
@@ -220,6 +231,10 @@ else:
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         # Must exceed the hard time limit so a long render is not delivered twice.
         "visibility_timeout": 900,
+        # Sending a job while Redis is down fails at once instead of retrying for seconds
+        # inside the editor's request: the job stays pending and the sweeper sends it.
+        # (Workers reconnect with their own retry loop, broker_connection_max_retries.)
+        "max_retries": 0,
     }
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_ACCEPT_CONTENT = ["json"]
@@ -285,6 +300,9 @@ LOGIN_REDIRECT_URL = "/"
 # Wagtail's page privacy sends visitors to the site login (partners/staff), not its own form.
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
+# Reset mails per target address and per client (django-ratelimit rates, "count/period").
+PASSWORD_RESET_RATE_PER_ADDRESS = env("PASSWORD_RESET_RATE_PER_ADDRESS", default="3/h")
+PASSWORD_RESET_RATE_PER_CLIENT = env("PASSWORD_RESET_RATE_PER_CLIENT", default="10/h")
 # Download audit of restricted PDFs (documents/audit.py): days kept, client address stored?
 DOCUMENTS_AUDIT_RETENTION_DAYS = env.int("DOCUMENTS_AUDIT_RETENTION_DAYS", default=365)
 DOCUMENTS_AUDIT_STORE_IP = env.bool("DOCUMENTS_AUDIT_STORE_IP", default=False)
@@ -376,6 +394,12 @@ AXES_HTTP_RESPONSE_CODE = 429
 WAGTAIL_2FA_REQUIRED = env.bool("WAGTAIL_2FA_REQUIRED", default=False)
 OTP_TOTP_ISSUER = "UNA Elbe-Elster"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.security.uploads.SecureDocumentForm"
-AXES_CLIENT_IP_CALLABLE = "cms.security.lockout.client_ip"
-# Number of reverse proxies in front of the app that append to X-Forwarded-For.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.security.uploads.SecureImageForm"
+# One client address for lockouts, rate limits and the audit (cms/security/client_ip.py):
+# the number of reverse proxies in front of the app that append to X-Forwarded-For.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "cms.security.client_ip.client_ip"
+# Rate limits (django-ratelimit) count in the default cache; while Redis is down they let
+# requests through rather than lock everyone out (the login lockout is in the database).
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_FAIL_OPEN = True

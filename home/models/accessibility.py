@@ -6,12 +6,10 @@ listing "Barriere-Meldungen"; the public can only send them.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import models, transaction
 from django.shortcuts import redirect
@@ -19,12 +17,14 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
+from django_ratelimit.core import is_ratelimited
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.security.client_ip import rate_limit_key
 from home.blocks import RICH_TEXT_FEATURES
 
 logger = logging.getLogger(__name__)
@@ -121,16 +121,14 @@ def _is_rate_error(form) -> bool:
 
 
 def _rate_limited(request) -> bool:
-    """Count messages per (hashed) client address; True once over the limit."""
-    address = request.META.get("REMOTE_ADDR", "")
-    key = "a11y-feedback:" + hashlib.sha256(address.encode()).hexdigest()[:32]
-    cache.add(key, 0, FEEDBACK_RATE_WINDOW)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, FEEDBACK_RATE_WINDOW)
-        count = 1
-    return count > FEEDBACK_RATE_LIMIT
+    """Count messages per client (behind the trusted proxies); True once over the limit."""
+    return is_ratelimited(
+        request,
+        group="a11y-feedback",
+        key=rate_limit_key,
+        rate=(FEEDBACK_RATE_LIMIT, FEEDBACK_RATE_WINDOW),
+        increment=True,
+    )
 
 
 class AccessibilityFeedback(models.Model):

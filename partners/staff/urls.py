@@ -10,6 +10,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("anmelden/", views.LoginView.as_view(), name="login"),
     path("abmelden/", views.LogoutView.as_view(), name="logout"),
+    path("bestaetigen/", views.confirm_code, name="otp_verify"),
     path("passwort/", views.PasswordChangeView.as_view(), name="password_change"),
     path(
         "passwort-vergessen/",

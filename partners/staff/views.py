@@ -8,15 +8,20 @@ the page cache in settings).
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
 
+from cms.security import otp
+from cms.security.password_reset import SitePasswordResetView
 from documents.access import can_view_page, is_editor, is_partner_staff_or_editor
 from documents.models import HandoutPage
 from partners.staff.handouts import grouped_handouts, version_history
@@ -37,7 +42,19 @@ class LoginView(auth_views.LoginView):
         response = super().form_valid(form)
         user = form.get_user()
         messages.success(self.request, f"Sie sind angemeldet als {user.get_username()}.")
+        if otp.needs_verification(self.request.user):
+            # Accounts with an authenticator app confirm the code before going on.
+            query = urlencode({"next": response["Location"]})
+            return HttpResponseRedirect(f"{reverse('account:otp_verify')}?{query}")
         return response
+
+
+@never_cache
+@sensitive_post_parameters("code")
+@login_required
+def confirm_code(request: HttpRequest) -> HttpResponse:
+    """The second factor on the site, for accounts with an authenticator app."""
+    return otp.confirm_code(request, TEMPLATES + "otp_verify.html", reverse("account:home"))
 
 
 @never_cached
@@ -51,7 +68,7 @@ class LogoutView(auth_views.LogoutView):
 
 
 @never_cached
-class PasswordResetView(auth_views.PasswordResetView):
+class PasswordResetView(SitePasswordResetView):
     template_name = TEMPLATES + "password_reset_form.html"
     email_template_name = TEMPLATES + "password_reset_email.txt"
     subject_template_name = TEMPLATES + "password_reset_subject.txt"

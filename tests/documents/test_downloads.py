@@ -103,7 +103,10 @@ def test_restricted_handout_only_for_partner_staff(
     client.force_login(partner_staff)
     response = client.get(f"/pdf/{page.pk}/")
     assert response.status_code == 200
-    assert response["Cache-Control"].startswith("private")
+    assert response["Cache-Control"] == "private, no-cache"
+    # Numbered versions too: every re-download revalidates, so the audit sees it.
+    numbered = client.get(f"/pdf/{page.pk}/v1/")
+    assert numbered["Cache-Control"] == "private, no-cache"
 
 
 def test_can_download_rules(rendered, partner_staff, django_user_model):

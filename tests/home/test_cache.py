@@ -114,3 +114,60 @@ def test_generation_survives_a_lost_key(cached):
     page_cache.clear()
 
     assert page_cache.generation() == before + 1
+
+
+class CacheOutage:
+    """Points the cache at a port where no Redis listens, and back."""
+
+    def __init__(self, settings):
+        from tests.documents.integration_fixtures import free_port
+
+        self.settings = settings
+        self.live = settings.CACHES
+        assert "redis" in self.live["default"]["BACKEND"].lower(), "needs REDIS_URL"
+        self.dead = {
+            "default": {**self.live["default"], "LOCATION": f"redis://127.0.0.1:{free_port()}/0"}
+        }
+
+    def begin(self) -> None:
+        self.settings.CACHES = self.dead
+
+    def end(self) -> None:
+        self.settings.CACHES = self.live
+
+
+@pytest.fixture
+def outage(settings) -> CacheOutage:
+    return CacheOutage(settings)
+
+
+def test_unreachable_cache_fails_open_and_says_so(cached, client, page, caplog, outage):
+    outage.begin()
+    assert cache.get("any-key", "default") == "default"
+    assert cache.add("any-key", 1) is None
+    assert cache.incr("any-key") is None
+    response = client.get(page.url)
+
+    assert response.status_code == 200
+    assert response[STATUS_HEADER] == "bypass"
+    messages = [record.getMessage() for record in caplog.records]
+    assert "Page cache unavailable; serving uncached: /ueber-das-netzwerk/" in messages
+    assert any(record.name == "cms.cache" for record in caplog.records)
+
+
+def test_a_publish_during_an_outage_shows_once_the_cache_is_back(
+    cached, client, page, outage, django_capture_on_commit_callbacks
+):
+    client.get(page.url)
+    assert client.get(page.url)[STATUS_HEADER] == "hit"
+
+    outage.begin()
+    page.intro = "Neu während der Störung: Sprechzeiten in Herzberg."
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    assert "Neu während der Störung" in client.get(page.url).text
+
+    outage.end()
+    response = client.get(page.url)
+    assert response[STATUS_HEADER] == "miss"
+    assert "Neu während der Störung" in response.text

@@ -72,6 +72,22 @@ def test_rate_limit_per_address_keeps_the_text(client, accessibility_page):
     assert AccessibilityFeedback.objects.count() == FEEDBACK_RATE_LIMIT
 
 
+def test_two_readers_behind_one_proxy_do_not_block_each_other(accessibility_page, settings):
+    """Behind the TLS proxy REMOTE_ADDR is the proxy; the limit counts the forwarded client."""
+    settings.TRUSTED_PROXY_COUNT = 1
+    proxy = "10.0.0.2"
+    busy = Client(REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR="198.51.100.7")
+    other = Client(REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR="203.0.113.9")
+    # The busy reader forges an address in front of the one the proxy appended.
+    forging = Client(REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR="192.0.2.1, 198.51.100.7")
+    for _ in range(FEEDBACK_RATE_LIMIT):
+        assert busy.post(accessibility_page.url, VALID).status_code == 302
+    assert busy.post(accessibility_page.url, VALID).status_code == 429
+    assert forging.post(accessibility_page.url, VALID).status_code == 429
+    assert other.post(accessibility_page.url, VALID).status_code == 302
+    assert AccessibilityFeedback.objects.count() == FEEDBACK_RATE_LIMIT + 1
+
+
 def test_feedback_listing_in_admin(admin_client, accessibility_page):
     client_response = admin_client.get("/admin/snippets/home/accessibilityfeedback/")
     assert client_response.status_code == 200

@@ -1,7 +1,19 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 PASSWORD = "Richtiges-Passwort-2026"
+
+
+def current_code(device: TOTPDevice) -> str:
+    """What the user's authenticator app shows right now."""
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    return f"{totp.token():0{device.digits}d}"
+
+
+def wrong_code(device: TOTPDevice) -> str:
+    return f"{(int(current_code(device)) + 1) % 10**6:06d}"
 
 
 @pytest.fixture

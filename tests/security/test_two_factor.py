@@ -4,25 +4,14 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from django.core.management import call_command
-from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from .conftest import PASSWORD
+from .conftest import PASSWORD, current_code, wrong_code
 
 pytestmark = pytest.mark.django_db
 
 ENROL = "/admin/zwei-faktor/einrichten/"
 VERIFY = "/admin/zwei-faktor/bestaetigen/"
-
-
-def current_code(device: TOTPDevice) -> str:
-    """What the editor's authenticator app shows right now."""
-    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
-    return f"{totp.token():0{device.digits}d}"
-
-
-def wrong_code(device: TOTPDevice) -> str:
-    return f"{(int(current_code(device)) + 1) % 10**6:06d}"
 
 
 @pytest.fixture

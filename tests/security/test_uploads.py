@@ -51,6 +51,15 @@ def root_collection_id() -> int:
     return Collection.get_first_root_node().pk
 
 
+def add_image(client, name: str, content: bytes, title: str = "Foto", content_type: str = ""):
+    """The admin's single image upload form, as an editor sends it."""
+    upload = SimpleUploadedFile(name, content, content_type or "application/octet-stream")
+    return client.post(
+        "/admin/images/add/",
+        {"title": title, "collection": root_collection_id(), "file": upload},
+    )
+
+
 def test_html_disguised_as_pdf_is_rejected_in_the_document_form(admin_client, media_root):
     response = admin_client.post(
         "/admin/documents/add/",
@@ -111,14 +120,7 @@ def test_oversized_document_is_rejected_in_german(admin_client, settings, media_
 
 
 def test_decompression_bomb_is_rejected_in_the_image_form(admin_client, media_root):
-    response = admin_client.post(
-        "/admin/images/add/",
-        {
-            "title": "Netzwerktreffen",
-            "collection": root_collection_id(),
-            "file": SimpleUploadedFile("treffen.png", png_bomb(), "image/png"),
-        },
-    )
+    response = add_image(admin_client, "treffen.png", png_bomb(), "Netzwerktreffen", "image/png")
     assert response.status_code == 200
     assert "Dieses Bild hat zu viele Pixel" in response.text
     assert get_image_model().objects.count() == 0
@@ -138,27 +140,13 @@ def test_decompression_bomb_is_rejected_by_the_multiple_uploader(admin_client, m
 
 def test_image_over_the_pixel_limit_is_rejected(admin_client, settings, media_root):
     settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS = 1000
-    response = admin_client.post(
-        "/admin/images/add/",
-        {
-            "title": "Foto",
-            "collection": root_collection_id(),
-            "file": SimpleUploadedFile("foto.png", small_png(), "image/png"),
-        },
-    )
+    response = add_image(admin_client, "foto.png", small_png(), "Foto", "image/png")
     assert "Dieses Bild hat zu viele Pixel (1200)" in response.text
     assert get_image_model().objects.count() == 0
 
 
 def test_html_renamed_to_png_is_no_image(admin_client, media_root):
-    response = admin_client.post(
-        "/admin/images/add/",
-        {
-            "title": "Foto",
-            "collection": root_collection_id(),
-            "file": SimpleUploadedFile("foto.png", HTML_AS_PDF, "image/png"),
-        },
-    )
+    response = add_image(admin_client, "foto.png", HTML_AS_PDF, "Foto", "image/png")
     assert response.status_code == 200
     assert get_image_model().objects.count() == 0
     assert stored_files(media_root) == []
@@ -203,14 +191,75 @@ def test_content_that_fits_passes(name, content):
 
 def test_svg_with_script_is_no_accepted_image(admin_client, media_root):
     svg = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
-    response = admin_client.post(
-        "/admin/images/add/",
-        {
-            "title": "Logo",
-            "collection": root_collection_id(),
-            "file": SimpleUploadedFile("logo.svg", svg, "image/svg+xml"),
-        },
-    )
+    response = add_image(admin_client, "logo.svg", svg, "Logo", "image/svg+xml")
     assert response.status_code == 200
     assert "Nicht unterstütztes Bildformat" in response.text
     assert get_image_model().objects.count() == 0
+
+
+def gif(width: int = 60, height: int = 40) -> bytes:
+    buffer = io.BytesIO()
+    PILImage.effect_noise((width, height), 60).convert("P").save(buffer, "GIF")
+    return buffer.getvalue()
+
+
+BROKEN_GIFS = {
+    "header only": b"GIF89a" + b"\x00" * 20,
+    "garbage after the screen descriptor": b"GIF89a\x01\x00\x01\x00" + b"kaputt" * 5,
+    "an unknown block after the header": b"GIF89a\x3c\x00\x28\x00\x00\x00\x00" + b"\xff" * 40,
+}
+
+
+@pytest.mark.parametrize("content", BROKEN_GIFS.values(), ids=BROKEN_GIFS.keys())
+def test_broken_gif_is_a_german_form_error_in_the_image_form(admin_client, media_root, content):
+    response = add_image(admin_client, "treffen.gif", content, "Netzwerktreffen", "image/gif")
+    assert response.status_code == 200
+    assert "„treffen.gif“ lässt sich nicht als Bild öffnen" in response.text
+    assert 'value="Netzwerktreffen"' in response.text, "the title the editor typed is kept"
+    assert get_image_model().objects.count() == 0
+    assert stored_files(media_root) == []
+
+
+@pytest.mark.parametrize("content", BROKEN_GIFS.values(), ids=BROKEN_GIFS.keys())
+def test_broken_gif_is_refused_by_the_multiple_uploader(admin_client, content):
+    response = admin_client.post(
+        "/admin/images/multiple/add/",
+        {"files[]": SimpleUploadedFile("treffen.gif", content, "image/gif")},
+    )
+    result = response.json()
+    assert result["success"] is False
+    assert "lässt sich nicht als Bild öffnen" in result["error_message"]
+    assert get_image_model().objects.count() == 0
+
+
+@pytest.mark.parametrize("content", BROKEN_GIFS.values(), ids=BROKEN_GIFS.keys())
+def test_broken_gif_is_a_problem_response_in_the_api(client, admin_user, media_root, content):
+    from wagtail.models import APIToken
+
+    _, token = APIToken.create_token(user=admin_user, name="upload")
+    response = client.post(
+        "/api/v3/images/",
+        {"title": "Netzwerktreffen", "file": SimpleUploadedFile("treffen.gif", content)},
+        HTTP_AUTHORIZATION=f"Bearer {token}",
+    )
+    assert response.status_code == 422
+    assert response["Content-Type"] == "application/problem+json"
+    assert "lässt sich nicht als Bild öffnen" in response.text
+    assert get_image_model().objects.count() == 0
+    assert stored_files(media_root) == []
+
+
+def test_intact_gif_is_accepted_by_form_and_api(admin_client, client, admin_user):
+    from wagtail.models import APIToken
+
+    response = add_image(admin_client, "treffen.gif", gif(), "Treffen", "image/gif")
+    assert response.status_code == 302
+    _, token = APIToken.create_token(user=admin_user, name="upload")
+    response = client.post(
+        "/api/v3/images/",
+        {"title": "Treffen 2", "file": SimpleUploadedFile("treffen-2.gif", gif())},
+        HTTP_AUTHORIZATION=f"Bearer {token}",
+    )
+    assert response.status_code == 201
+    assert response.json()["width"] == 60
+    assert get_image_model().objects.count() == 2

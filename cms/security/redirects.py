@@ -1,0 +1,16 @@
+"""Where a "next" parameter may send the browser: only to this site."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest
+from django.utils.http import url_has_allowed_host_and_scheme
+
+
+def safe_next(request: HttpRequest, fallback: str) -> str:
+    """The POSTed or queried ``next`` if it stays on this host (and scheme), else ``fallback``."""
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return fallback
