@@ -111,7 +111,7 @@ def versions(handouts):
 
 @pytest.fixture
 def partner_staff(django_user_model):
-    user = django_user_model.objects.create_user("staff", password="x")  # noqa: S106
+    user = django_user_model.objects.create_user("staff", password="x")
     group, _ = Group.objects.get_or_create(name=PARTNER_STAFF_GROUP)
     user.groups.add(group)
     return user
@@ -119,7 +119,7 @@ def partner_staff(django_user_model):
 
 @pytest.fixture
 def editor(django_user_model, home_page):
-    user = django_user_model.objects.create_user("editor", password="x")  # noqa: S106
+    user = django_user_model.objects.create_user("editor", password="x")
     group, _ = Group.objects.get_or_create(name="Redaktion (Test)")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     for codename in ("add_page", "change_page", "publish_page"):
@@ -132,4 +132,4 @@ def editor(django_user_model, home_page):
 
 @pytest.fixture
 def plain_user(django_user_model):
-    return django_user_model.objects.create_user("plain", password="x")  # noqa: S106
+    return django_user_model.objects.create_user("plain", password="x")

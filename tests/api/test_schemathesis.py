@@ -128,7 +128,7 @@ def fuzz(operation, examples: int, checks: list, editor_headers: dict) -> str | 
 
     try:
         run()
-    except Exception as exc:  # noqa: BLE001 - collected, so one run reports every operation
+    except Exception as exc:  # collected, so one run reports every operation
         return f"{operation.label}: {exc}"
     return None
 

@@ -111,7 +111,7 @@ def test_form_page_is_never_stored_in_shared_caches(client, accessibility_page):
 def test_editors_group_reads_feedback_in_admin(client, accessibility_page):
     from django.contrib.auth.models import Group, User
 
-    editor = User.objects.create_user("redaktion", password="x-Passwort-123")  # noqa: S106
+    editor = User.objects.create_user("redaktion", password="x-Passwort-123")
     editor.groups.add(Group.objects.get(name="Editors"))
     AccessibilityFeedback.objects.create(page=accessibility_page, message="Fokus nicht sichtbar")
     client.force_login(editor)
