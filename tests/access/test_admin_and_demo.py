@@ -6,14 +6,14 @@ from django.contrib.auth import get_user_model
 from documents.access import PARTNER_STAFF_GROUP
 from partners.staff.demo import DEMO_PARTNER_USERNAME, ensure_demo_partner_account
 from partners.staff.models import PartnerMembership
-from tests.factories import PartnerFactory
+from tests.factories import PartnerFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 URL = "/admin/snippets/partners/partnermembership/"
 
 
 def test_superuser_adds_a_membership_in_the_admin(client, users, partner_b):
-    user = get_user_model().objects.create_user("neu", password="Neu-Passwort-2026")
+    user = UserFactory(username="neu")
     client.force_login(users["superuser"])
     listing = client.get(URL, {"q": "staff-a"})
     assert listing.status_code == 200

@@ -71,8 +71,8 @@ def keep_connection():
 
 
 @pytest.fixture
-def editor_headers(editor):
-    return bearer(editor, name="schemathesis")
+def editor_headers(editor_user):
+    return bearer(editor_user, name="schemathesis")
 
 
 def error_is_problem_json(ctx, response, case) -> None:
