@@ -147,7 +147,7 @@ def list_versions(
     limit: int = Query(20, ge=1),
     offset: int = Query(0, ge=0, le=MAX_VERSION),
 ):
-    limit_max = getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20)
+    limit_max = settings.WAGTAILAPI_LIMIT_MAX
     if limit_max is not None and limit > limit_max:
         raise HttpError(400, f"limit cannot be higher than {limit_max}")
     page = _visible_page(request, page_id)

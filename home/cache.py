@@ -49,19 +49,19 @@ WATCHED_MODELS = {
 
 
 def _cache():
-    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+    return caches["default"]
 
 
 def enabled() -> bool:
-    return getattr(settings, "PAGE_CACHE_ENABLED", True)
+    return settings.PAGE_CACHE_ENABLED
 
 
 def timeout() -> int:
-    return getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
+    return settings.PAGE_CACHE_TIMEOUT
 
 
 def excluded_prefixes() -> tuple[str, ...]:
-    return tuple(getattr(settings, "PAGE_CACHE_EXCLUDE", ("/admin/",)))
+    return tuple(settings.PAGE_CACHE_EXCLUDE)
 
 
 # --- generation -----------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Settings refuse unsafe configurations before the application starts."""
 
+import ast
 import os
 import subprocess
 import sys
@@ -68,3 +69,53 @@ def test_site_is_german(settings):
     assert settings.LANGUAGE_CODE == "de"
     assert settings.TIME_ZONE == "Europe/Berlin"
     assert settings.WAGTAILADMIN_PERMITTED_LANGUAGES == [("de", "Deutsch")]
+
+
+# Reads of the environment or of settings with a default of their own, outside cms/settings:
+# (module, what it reads). The one left is a test hook that a test-only worker replaces.
+KNOWN_REDEFAULTS = {("documents/pipeline.py", "DOCUMENTS_RENDER_DELAY")}
+
+
+def _project_packages() -> set[str]:
+    """Top-level packages of the project's own apps (every app of INSTALLED_APPS in the tree)."""
+    from django.apps import apps
+
+    return {
+        config.name.split(".")[0]
+        for config in apps.get_app_configs()
+        if Path(config.path).is_relative_to(BASE_DIR)
+    }
+
+
+ENVIRONMENT_READS = {("os", "environ"), ("os", "getenv"), ("environ", "Env")}
+
+
+def _settings_reads(tree: ast.AST) -> list[str]:
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") in {"getattr", "hasattr"}:
+            target, name, *_ = node.args
+            if isinstance(target, ast.Name) and target.id == "settings":
+                found.append(name.value if isinstance(name, ast.Constant) else "?")
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            read = (node.value.id, node.attr)
+            if read in ENVIRONMENT_READS:
+                found.append(".".join(read))
+    return found
+
+
+def test_apps_read_settings_directly():
+    """Every knob is declared once in cms/settings; apps read settings.X, never a default."""
+    packages = _project_packages()
+    assert {"cms", "home", "partners", "documents"} <= packages
+    found = set()
+    for package in sorted(packages):
+        for path in sorted((BASE_DIR / package).rglob("*.py")):
+            relative = path.relative_to(BASE_DIR).as_posix()
+            if "/migrations/" in relative or relative.startswith("cms/settings/"):
+                continue
+            if relative == "cms/bootstrap.py":  # reads .env before the settings exist
+                continue
+            tree = ast.parse(path.read_text(), relative)
+            found |= {(relative, name) for name in _settings_reads(tree)}
+    assert found == KNOWN_REDEFAULTS
