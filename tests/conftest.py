@@ -1,4 +1,4 @@
-"""Fixtures shared by every test package; the plugins hold roles, the ledger and scenarios."""
+"""Fixtures every test package shares; the plugins add roles, pages, the ledger, scenarios."""
 
 import uuid
 
@@ -7,7 +7,12 @@ from wagtail.models import Locale, Page, Site
 
 from tests.factories import HomePageFactory
 
-pytest_plugins = ["tests.fixtures.roles", "tests.fixtures.ledger", "tests.fixtures.scenarios"]
+pytest_plugins = [
+    "tests.fixtures.roles",
+    "tests.fixtures.pages",
+    "tests.fixtures.ledger",
+    "tests.fixtures.scenarios",
+]
 
 
 @pytest.fixture(autouse=True)

@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from wagtail.models import PageViewRestriction
 
+from cms import pagecache
 from documents.access import PARTNER_STAFF_GROUP, can_view_page
 from partners.staff.models import PartnerMembership
 from tests.fixtures.roles import PASSWORD
@@ -175,9 +176,7 @@ def test_new_editor_group_is_added_to_restrictions(handouts, django_user_model):
 def test_page_cache_never_serves_or_stores_personal_responses(client, users, handouts, settings):
     settings.PAGE_CACHE_ENABLED = True
     index_url = handouts["index"].url
-    from home import cache
-
-    cache.clear()
+    pagecache.clear()
     client.get(index_url)  # the first request of a process creates defaults and clears
     first = client.get(index_url)
     assert first.get("X-Page-Cache") == "miss"

@@ -3,8 +3,8 @@
 import pytest
 from django.core.cache import cache
 
-from home import cache as page_cache
-from home.cache import STATUS_HEADER
+from cms import pagecache as page_cache
+from cms.pagecache import STATUS_HEADER
 
 
 @pytest.fixture
