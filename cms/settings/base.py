@@ -265,17 +265,7 @@ DOCUMENTS_LEASE_SECONDS = env.int("DOCUMENTS_LEASE_SECONDS", default=30)
 DOCUMENTS_SWEEP_SECONDS = env.int("DOCUMENTS_SWEEP_SECONDS", default=15)
 DOCUMENTS_PENDING_RESEND_AFTER = env.int("DOCUMENTS_PENDING_RESEND_AFTER", default=120)
 DOCUMENTS_MAX_ATTEMPTS = env.int("DOCUMENTS_MAX_ATTEMPTS", default=5)
-CELERY_BEAT_SCHEDULE = {
-    "documents-sweep-render-jobs": {
-        "task": "documents.sweep_render_jobs",
-        "schedule": float(DOCUMENTS_SWEEP_SECONDS),
-    },
-    # Deletes download audit entries older than DOCUMENTS_AUDIT_RETENTION_DAYS.
-    "documents-purge-download-audit": {
-        "task": "documents.purge_download_audit",
-        "schedule": 6 * 60 * 60.0,
-    },
-}
+# What beat runs when is worker/schedule.py.
 
 LOGGING = {
     "version": 1,

@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from cms.celery import app
 from documents.models import DownloadAuditEntry
 from tests.factories import DownloadAuditEntryFactory
 from worker.tasks import purge_download_audit
@@ -51,8 +52,8 @@ def test_retention_task_deletes_old_entries(users, handouts, settings):
     assert not DownloadAuditEntry.objects.filter(pk=old.pk).exists()
 
 
-def test_beat_runs_the_retention_task(settings):
-    schedule = settings.CELERY_BEAT_SCHEDULE["documents-purge-download-audit"]
+def test_beat_runs_the_retention_task():
+    schedule = app.conf.beat_schedule["purge-download-audit"]
     assert schedule["task"] == purge_download_audit.name
 
 
