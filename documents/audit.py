@@ -27,7 +27,7 @@ from documents.models import DownloadAuditEntry, HandoutPage, PdfVersion
 
 def record_download(request: HttpRequest, version: PdfVersion) -> DownloadAuditEntry | None:
     """One entry for a served restricted version; anonymous requests never get this far."""
-    from partners.staff.models import partner_of
+    from partners.models import partner_of
 
     user = request.user
     if not user.is_authenticated:

@@ -9,7 +9,7 @@ from wagtail.models import PageViewRestriction
 
 from cms import pagecache
 from documents.access import PARTNER_STAFF_GROUP, can_view_page
-from partners.staff.models import PartnerMembership
+from partners.models import PartnerMembership
 from tests.fixtures.roles import PASSWORD
 from tests.fixtures.scenarios import RESTRICTED_TITLE, publish
 

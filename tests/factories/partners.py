@@ -10,9 +10,9 @@ from partners.models import (
     Partner,
     PartnerContactPerson,
     PartnerDirectoryPage,
+    PartnerMembership,
     PolicyField,
 )
-from partners.staff.models import PartnerMembership
 
 __all__ = [
     "ContactPointContactPersonFactory",
