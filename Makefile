@@ -46,6 +46,7 @@ test: install
 _test:
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run --noinput
 	$(BIN)/pytest $(PYTEST_ARGS)

@@ -2,23 +2,17 @@
 
 Wagtail's ``api`` instance serves pages, images, documents, sites, schema
 discovery and token auth; this module adds the network's routers to it
-(partners, PDF versions under /pdf/, open data under /opendata/) and the network's access
-rule to Wagtail's page, image and document endpoints (see ``get_pages_queryset``).
+(partners, PDF versions under /pdf/, open data under /opendata/). The network's access
+rule in Wagtail's page, image and document endpoints is ``cms.wagtail_api_access``.
 """
 
 from django.http import HttpRequest
-from ninja.errors import HttpError
 from ninja.openapi.docs import Swagger
-from wagtail.api.querysets import get_public_pages_queryset
 from wagtail.api.v3.errors import problem_response
-from wagtail.api.v3.routers import pages as wagtail_pages_router
 from wagtail.api.v3.urls import api
-from wagtail.documents.api.v3 import router as wagtail_documents_router
-from wagtail.images.api.v3 import router as wagtail_images_router
-from wagtail.models import Page
 
+from cms import wagtail_api_access
 from cms.security.input import integers_in_bigint_range
-from documents.access import visible_documents, visible_images, visible_pages
 from documents.api import router as documents_router
 from home.api import router as home_router
 from partners.api import router as partners_router
@@ -45,50 +39,8 @@ api.description = API_DESCRIPTION
 # the validator badge would contact a third-party host, so it is switched off.
 api.docs = Swagger(settings={"validatorUrl": None})
 
-_wagtail_get_pages_queryset = wagtail_pages_router.get_pages_queryset
 
-
-def get_pages_queryset(request: HttpRequest, model=Page):
-    """The pages a request may read: Wagtail's tiers plus the network's access rule.
-
-    Anonymous: Wagtail's public tier (live, no page privacy). With a token:
-    Wagtail's editor tier (pages the user may edit, drafts included) and, for
-    plain reading, also the live pages whose privacy settings admit the user,
-    so partner staff read public pages and their restricted handouts. Drafts
-    (``version=draft``) stay limited to the editor tier. Finally the network's
-    one access rule (``documents.access.visible_pages``) removes page-privacy
-    sections and handouts "only for partner staff" the user may not see.
-    """
-    queryset = _wagtail_get_pages_queryset(request, model)
-    if request.user.is_authenticated and request.GET.get("version") != "draft":
-        try:
-            readable = get_public_pages_queryset(request, model)
-        except ValueError as exc:  # ?site= matched several sites
-            raise HttpError(400, str(exc)) from exc
-        queryset = (queryset | readable).distinct()
-    return visible_pages(request.user, queryset, request)
-
-
-# Every page endpoint of Wagtail's router (list, detail, find, revisions and
-# the relative filters) looks the queryset up through this module attribute.
-wagtail_pages_router.get_pages_queryset = get_pages_queryset
-
-
-def get_images_queryset(request: HttpRequest):
-    """Images the caller may see (collection privacy, decided by documents.access)."""
-    images = wagtail_images_router.Image.objects.prefetch_related("tags").order_by("id")
-    return visible_images(request.user, images, request)
-
-
-def get_documents_queryset(request: HttpRequest):
-    """Documents the caller may see (collection privacy, decided by documents.access)."""
-    documents = wagtail_documents_router.Document.objects.prefetch_related("tags").order_by("id")
-    return visible_documents(request.user, documents, request)
-
-
-# Wagtail's image and document list and detail endpoints look these up the same way.
-wagtail_images_router.get_images_queryset = get_images_queryset
-wagtail_documents_router.get_documents_queryset = get_documents_queryset
+wagtail_api_access.install()
 
 
 @api.exception_handler(ValueError)

@@ -1,5 +1,8 @@
 """Celery application: configured from Django settings (``CELERY_*``).
 
+Settings carry the knobs; what runs when is worker's beat schedule
+(``worker/schedule.py``), merged here once the app has read its configuration.
+
 Workers log through Django's LOGGING instead of Celery's own handlers, so one
 configuration decides format and level for web and worker processes alike.
 """
@@ -8,12 +11,18 @@ from celery import Celery
 from celery.signals import setup_logging
 
 from cms.bootstrap import configure
+from worker.schedule import beat_schedule
 
 configure()
 
 app = Celery("cms")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks(["worker"])
+
+
+@app.on_after_configure.connect
+def _add_beat_schedule(sender: Celery, **kwargs) -> None:
+    sender.conf.beat_schedule = {**sender.conf.beat_schedule, **beat_schedule()}
 
 
 @setup_logging.connect

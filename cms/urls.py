@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 from django.urls import include, path
 from health_check.views import HealthCheckView
 from wagtail import urls as wagtail_urls
@@ -6,11 +7,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import views
 from cms.api import api
 from cms.media import document_urlpatterns
 from cms.media import urlpatterns as media_urlpatterns
 from cms.security.password_reset import AdminPasswordResetView
-from home import views as home_views
 from home.sitemaps import PublicSitemap
 
 urlpatterns = [
@@ -41,14 +42,12 @@ urlpatterns = [
 urlpatterns += media_urlpatterns
 
 if settings.DEBUG:
-    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
-
     urlpatterns += staticfiles_urlpatterns()
 
 urlpatterns += [
     path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": PublicSitemap}}, name="sitemap"),
-    path("robots.txt", home_views.robots_txt, name="robots_txt"),
-    path("suche/", home_views.search, name="search"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("suche/", views.search, name="search"),
     path("konto/", include("partners.staff.urls")),
 ]
 

@@ -143,11 +143,11 @@ def _latest_job(page: Page) -> RenderJob | None:
 )
 def list_versions(
     request: HttpRequest,
-    page_id: int = Path(..., ge=1, le=MAX_ID),  # noqa: B008
-    limit: int = Query(20, ge=1),  # noqa: B008
-    offset: int = Query(0, ge=0, le=MAX_VERSION),  # noqa: B008
+    page_id: int = Path(..., ge=1, le=MAX_ID),
+    limit: int = Query(20, ge=1),
+    offset: int = Query(0, ge=0, le=MAX_VERSION),
 ):
-    limit_max = getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20)
+    limit_max = settings.WAGTAILAPI_LIMIT_MAX
     if limit_max is not None and limit > limit_max:
         raise HttpError(400, f"limit cannot be higher than {limit_max}")
     page = _visible_page(request, page_id)
@@ -169,7 +169,7 @@ def list_versions(
     operation_id="documents_versions_latest",
     auth=PUBLIC_READ,
 )
-def latest_version(request: HttpRequest, page_id: int = Path(..., ge=1, le=MAX_ID)):  # noqa: B008
+def latest_version(request: HttpRequest, page_id: int = Path(..., ge=1, le=MAX_ID)):
     page = _visible_page(request, page_id)
     version = pipeline.latest_version(page)
     if version is None:
@@ -187,8 +187,8 @@ def latest_version(request: HttpRequest, page_id: int = Path(..., ge=1, le=MAX_I
 )
 def version_detail(
     request: HttpRequest,
-    page_id: int = Path(..., ge=1, le=MAX_ID),  # noqa: B008
-    version: int = Path(..., ge=1, le=MAX_VERSION),  # noqa: B008
+    page_id: int = Path(..., ge=1, le=MAX_ID),
+    version: int = Path(..., ge=1, le=MAX_VERSION),
 ):
     page = _visible_page(request, page_id)
     found = PdfVersion.objects.filter(page_id=page.pk, version=version).first()
@@ -205,7 +205,7 @@ def version_detail(
     operation_id="documents_jobs_detail",
     auth=PUBLIC_READ,
 )
-def job_detail(request: HttpRequest, job_id: int = Path(..., ge=1, le=MAX_ID)):  # noqa: B008
+def job_detail(request: HttpRequest, job_id: int = Path(..., ge=1, le=MAX_ID)):
     """Jobs of pages the caller may not read answer 404, exactly like an unknown id."""
     job = RenderJob.objects.select_related("pdf_version", "page").filter(pk=job_id).first()
     if job is None or not can_download(request.user, job.page):
@@ -231,7 +231,7 @@ def job_detail(request: HttpRequest, job_id: int = Path(..., ge=1, le=MAX_ID)): 
     operation_id="documents_render",
     auth=BearerTokenAuth(),
 )
-def render_again(request: HttpRequest, page_id: int = Path(..., ge=1, le=MAX_ID)):  # noqa: B008
+def render_again(request: HttpRequest, page_id: int = Path(..., ge=1, le=MAX_ID)):
     page = _visible_page(request, page_id)
     if not _may_edit(request, page):
         raise PermissionDenied("You may not edit this page")

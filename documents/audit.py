@@ -25,18 +25,14 @@ from cms.security.exports import SafeSpreadsheetExportMixin
 from documents.models import DownloadAuditEntry, HandoutPage, PdfVersion
 
 
-def retention_days() -> int:
-    return int(getattr(settings, "DOCUMENTS_AUDIT_RETENTION_DAYS", 365))
-
-
 def record_download(request: HttpRequest, version: PdfVersion) -> DownloadAuditEntry | None:
     """One entry for a served restricted version; anonymous requests never get this far."""
-    from partners.staff.models import partner_of
+    from partners.models import partner_of
 
     user = request.user
     if not user.is_authenticated:
         return None
-    ip = client_ip(request) if getattr(settings, "DOCUMENTS_AUDIT_STORE_IP", False) else None
+    ip = client_ip(request) if settings.DOCUMENTS_AUDIT_STORE_IP else None
     return DownloadAuditEntry.objects.create(
         user=user,
         username=user.get_username()[:150],
@@ -51,7 +47,7 @@ def record_download(request: HttpRequest, version: PdfVersion) -> DownloadAuditE
 
 def purge_old_entries(now: datetime | None = None) -> int:
     """Delete entries older than the retention period; returns how many."""
-    cutoff = (now or timezone.now()) - timedelta(days=retention_days())
+    cutoff = (now or timezone.now()) - timedelta(days=settings.DOCUMENTS_AUDIT_RETENTION_DAYS)
     deleted, _per_model = DownloadAuditEntry.objects.filter(downloaded_at__lt=cutoff).delete()
     return deleted
 

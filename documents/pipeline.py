@@ -27,6 +27,7 @@ import threading
 import time
 from datetime import timedelta
 
+from celery import current_app
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import InterfaceError, OperationalError, connection, models, transaction
@@ -41,6 +42,8 @@ logger = logging.getLogger(__name__)
 Status = RenderJob.Status
 OPEN = (Status.PENDING, Status.RUNNING)
 TRANSIENT_ERRORS = (OperationalError, InterfaceError)
+#: The Celery task that renders a job, sent by name (registered in worker/tasks.py).
+RENDER_TASK = "worker.render_pdf_job"
 
 
 def page_wants_pdf(page: Page) -> bool:
@@ -100,10 +103,8 @@ def retry(job: RenderJob) -> RenderJob | None:
 
 def send_job(job_id: int) -> bool:
     """Hand a job id to the broker. Never raises: a failed send leaves the job pending."""
-    from worker.tasks import render_pdf_job
-
     try:
-        render_pdf_job.apply_async(args=[job_id], retry=False)
+        current_app.send_task(RENDER_TASK, args=[job_id], retry=False)
     except Exception as exc:
         logger.warning("Render job %s not sent (%s); the sweeper resends it", job_id, exc)
         return False

@@ -8,7 +8,6 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from home import cache, signals
+        from home import signals
 
-        cache.connect()
         signals.connect()

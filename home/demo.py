@@ -14,10 +14,8 @@ import datetime
 import hashlib
 import io
 from typing import Any, TextIO
-from urllib.parse import urlsplit
 
 from django.apps import apps
-from django.conf import settings
 from django.core.files.images import ImageFile
 from django.db import models
 from PIL import Image as PILImage
@@ -171,26 +169,8 @@ def sync_home_page() -> HomePage:
     elif site.root_page_id != home.pk:
         site.root_page = home
         site.save()
-    _match_site_to_base_url(Site.objects.get(is_default_site=True))
     _remove_welcome_page(root, home)
     return home
-
-
-def _match_site_to_base_url(site: Site) -> None:
-    """Give Wagtail's placeholder site (localhost:80) the address the site really runs on.
-
-    Page URLs in the API, the sitemap and feeds are built from the Site record;
-    with the placeholder they would point at http://localhost/ instead of the
-    server from WAGTAILADMIN_BASE_URL. A site an editor has configured is left alone.
-    """
-    if (site.hostname, site.port) != ("localhost", 80):
-        return
-    base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-    hostname = base.hostname or "localhost"
-    port = base.port or (443 if base.scheme == "https" else 80)
-    if (hostname, port) != (site.hostname, site.port):
-        site.hostname, site.port = hostname, port
-        site.save(update_fields=["hostname", "port"])
 
 
 def _remove_welcome_page(root: Page, home: HomePage) -> None:

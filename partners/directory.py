@@ -15,7 +15,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 from home.templatetags.jsonld_tags import dump_jsonld
-from partners.models import (
+from partners.models.network import (
     ContactPoint,
     ContactPointContactPerson,
     Partner,

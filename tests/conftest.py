@@ -1,9 +1,18 @@
-"""Fixtures shared by every test package."""
+"""Fixtures every test package shares; the plugins add roles, pages, the ledger, scenarios."""
 
 import uuid
 
 import pytest
 from wagtail.models import Locale, Page, Site
+
+from tests.factories import HomePageFactory
+
+pytest_plugins = [
+    "tests.fixtures.roles",
+    "tests.fixtures.pages",
+    "tests.fixtures.ledger",
+    "tests.fixtures.scenarios",
+]
 
 
 @pytest.fixture(autouse=True)
@@ -30,11 +39,16 @@ def root_page(db) -> Page:
 @pytest.fixture
 def home_page(root_page):
     """A HomePage as the default site's root."""
-    from tests.factories import HomePageFactory
-
     home = HomePageFactory(parent=root_page, title="Startseite", slug="start")
     Site.objects.update_or_create(
         is_default_site=True,
         defaults={"root_page": home, "hostname": "localhost", "port": 80, "site_name": "UNA"},
     )
     return home
+
+
+@pytest.fixture
+def indexed(django_capture_on_commit_callbacks):
+    """Search index updates run on commit; run them inside the test transaction."""
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        yield callbacks

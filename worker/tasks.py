@@ -1,11 +1,17 @@
-"""Celery tasks: thin wrappers that take ids and call documents.pipeline."""
+"""Celery tasks: thin wrappers that take ids and call the documents services.
+
+Task names are ``worker.*``; documents sends render jobs by that name
+(``documents.pipeline.RENDER_TASK``) and never imports this module.
+"""
 
 from celery import shared_task
 from django.db import InterfaceError, OperationalError
 
+from documents import audit, pipeline
+
 
 @shared_task(
-    name="documents.render_pdf_job",
+    name="worker.render_pdf_job",
     acks_late=True,
     reject_on_worker_lost=True,
     autoretry_for=(OperationalError, InterfaceError),
@@ -16,22 +22,16 @@ from django.db import InterfaceError, OperationalError
 )
 def render_pdf_job(job_id: int) -> str:
     """Render one RenderJob; the ledger makes repeated deliveries harmless."""
-    from documents.pipeline import run_job
-
-    return run_job(job_id)
+    return pipeline.run_job(job_id)
 
 
-@shared_task(name="documents.sweep_render_jobs", ignore_result=True)
+@shared_task(name="worker.sweep_render_jobs", ignore_result=True)
 def sweep_render_jobs() -> int:
     """Run by beat: resend jobs the broker lost or whose worker died."""
-    from documents.pipeline import sweep
-
-    return sweep()
+    return pipeline.sweep()
 
 
-@shared_task(name="documents.purge_download_audit", ignore_result=True)
+@shared_task(name="worker.purge_download_audit", ignore_result=True)
 def purge_download_audit() -> int:
     """Run by beat: delete download audit entries past DOCUMENTS_AUDIT_RETENTION_DAYS."""
-    from documents.audit import purge_old_entries
-
-    return purge_old_entries()
+    return audit.purge_old_entries()

@@ -15,7 +15,7 @@ class SecurityConfig(AppConfig):
 
         # Every Pillow user in the project (renditions, PDF rendering) refuses the same
         # decompression bombs as the upload form, not only the ones above Pillow's default.
-        max_pixels = getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", None)
+        max_pixels = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
         if max_pixels:
             Image.MAX_IMAGE_PIXELS = max_pixels
 

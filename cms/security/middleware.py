@@ -25,7 +25,7 @@ def policy_for_path(path: str) -> dict | None:
     The public site runs without inline scripts; the Wagtail admin and the API docs
     ship inline scripts and styles of their own and so get a looser policy.
     """
-    prefixes = getattr(settings, "CONTENT_SECURITY_POLICY_BY_PATH", {})
+    prefixes = settings.CONTENT_SECURITY_POLICY_BY_PATH
     matches = [prefix for prefix in prefixes if path.startswith(prefix)]
     if not matches:
         return None
@@ -59,7 +59,7 @@ class SecurityHeadersMiddleware(CSPMiddleware):
         self, request: HttpRequest, response: HttpResponseBase
     ) -> HttpResponseBase:
         response = super().process_response(request, response)
-        permissions = getattr(settings, "PERMISSIONS_POLICY", "")
+        permissions = settings.PERMISSIONS_POLICY
         if permissions and "Permissions-Policy" not in response:
             response["Permissions-Policy"] = permissions
         return response

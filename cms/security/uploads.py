@@ -163,7 +163,7 @@ def decode_image(file: IO[bytes], name: str) -> None:
             picture.load()
     except PILImage.DecompressionBombError:
         raise
-    except Exception as exc:  # noqa: BLE001 (Pillow's decoders raise many kinds for bad data)
+    except Exception as exc:  # Pillow's decoders raise many kinds for bad data
         raise broken_image_error(name) from exc
     finally:
         file.seek(0)
@@ -177,7 +177,7 @@ class DecodableImageField(WagtailImageField):
             image = super().to_python(data)
         except ValidationError:
             raise
-        except Exception as exc:  # noqa: BLE001 (raised by Pillow while Wagtail measures it)
+        except Exception as exc:  # raised by Pillow while Wagtail measures it
             raise broken_image_error(getattr(data, "name", "")) from exc
         if image is not None and image.image.format_name != "svg":
             decode_image(image, image.name)

@@ -24,6 +24,8 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
+    # First, so its templates (error pages) and static files win, as project files should.
+    "cms",
     "home",
     "partners",
     "documents",
@@ -72,8 +74,8 @@ MIDDLEWARE = [
     # Before anything reads the path, query or cookies: no NUL reaches a view or the database.
     "cms.security.input.RequestInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Stored responses for anonymous readers, cleared on every publish (home/cache.py).
-    "home.cache.PageCacheMiddleware",
+    # Stored responses for anonymous readers, cleared on every publish (cms/pagecache.py).
+    "cms.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -94,7 +96,7 @@ WSGI_APPLICATION = "cms.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [PROJECT_DIR / "templates"],
+        "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -145,7 +147,6 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 # Static and media files
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "var" / "static")
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
 STORAGES = {
@@ -178,7 +179,7 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 DJANGO_REDIS_LOGGER = "cms.cache"
-# Page cache (home/cache.py): publishing, snippet and settings changes clear it. Only with
+# Page cache (cms/pagecache.py): publishing, snippet and settings changes clear it. Only with
 # a cache that all processes share (Redis); process-local memory would serve stale pages.
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=bool(REDIS_URL))
 PAGE_CACHE_TIMEOUT = env.int("PAGE_CACHE_TIMEOUT", default=600)
@@ -214,7 +215,8 @@ WAGTAILAPI_LIMIT_MAX = 100
 # triggered by a snippet change sees the updated index.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
-# Celery: Redis when REDIS_URL is set, else a broker on the local file system.
+# Celery: Redis when REDIS_URL is set, else a broker on the local file system (its
+# folders are created when the apps are ready, cms/embedded.py).
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL or "filesystem://")
 if CELERY_BROKER_URL.startswith("filesystem://"):
     _broker_dir = BASE_DIR / "var" / "broker"
@@ -225,8 +227,6 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
         "control_folder": str(_broker_dir / "control"),
         "store_processed": False,
     }
-    for _sub in ("out", "processed", "control"):
-        (_broker_dir / _sub).mkdir(parents=True, exist_ok=True)
 else:
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         # Must exceed the hard time limit so a long render is not delivered twice.
@@ -265,17 +265,7 @@ DOCUMENTS_LEASE_SECONDS = env.int("DOCUMENTS_LEASE_SECONDS", default=30)
 DOCUMENTS_SWEEP_SECONDS = env.int("DOCUMENTS_SWEEP_SECONDS", default=15)
 DOCUMENTS_PENDING_RESEND_AFTER = env.int("DOCUMENTS_PENDING_RESEND_AFTER", default=120)
 DOCUMENTS_MAX_ATTEMPTS = env.int("DOCUMENTS_MAX_ATTEMPTS", default=5)
-CELERY_BEAT_SCHEDULE = {
-    "documents-sweep-render-jobs": {
-        "task": "documents.sweep_render_jobs",
-        "schedule": float(DOCUMENTS_SWEEP_SECONDS),
-    },
-    # Deletes download audit entries older than DOCUMENTS_AUDIT_RETENTION_DAYS.
-    "documents-purge-download-audit": {
-        "task": "documents.purge_download_audit",
-        "schedule": 6 * 60 * 60.0,
-    },
-}
+# What beat runs when is worker/schedule.py.
 
 LOGGING = {
     "version": 1,
@@ -306,6 +296,9 @@ PASSWORD_RESET_RATE_PER_CLIENT = env("PASSWORD_RESET_RATE_PER_CLIENT", default="
 # Download audit of restricted PDFs (documents/audit.py): days kept, client address stored?
 DOCUMENTS_AUDIT_RETENTION_DAYS = env.int("DOCUMENTS_AUDIT_RETENTION_DAYS", default=365)
 DOCUMENTS_AUDIT_STORE_IP = env.bool("DOCUMENTS_AUDIT_STORE_IP", default=False)
+# Passwords of the demo accounts `make run` creates (ensure_demo_admin; development only).
+DEMO_ADMIN_PASSWORD = env("DEMO_ADMIN_PASSWORD", default="")
+DEMO_PARTNER_PASSWORD = env("DEMO_PARTNER_PASSWORD", default="")
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="netzwerk@alleinerziehende-ee.de")
 

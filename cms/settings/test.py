@@ -11,7 +11,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 ALLOWED_HOSTS = ["*"]
 # Tests share one Redis between rolled-back transactions: the page cache is switched on
-# only by the tests that exercise it (tests/home/test_cache.py).
+# only by the tests that exercise it (tests/cms/test_pagecache.py).
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=False)
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://testserver")

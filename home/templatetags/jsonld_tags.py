@@ -42,7 +42,7 @@ def _images(page, request) -> list[str]:
     for item in page.gallery_images.select_related("image"):
         try:
             rendition = item.image.get_rendition("max-1200x900")
-        except Exception:  # noqa: BLE001, S112 - a broken image file must not break the page
+        except Exception:  # noqa: S112 - a broken image file must not break the page
             continue
         urls.append(request.build_absolute_uri(rendition.url) if request else rendition.url)
     return urls
@@ -124,8 +124,8 @@ def page_jsonld(context, page=None) -> SafeString:
     """``<script type="application/ld+json">`` for the page, or nothing."""
     page = page or context.get("page")
     if page is None or not hasattr(page, "specific"):
-        return mark_safe("")  # noqa: S308 - empty string
+        return mark_safe("")
     data = page_data(page, context.get("request"))
     if data is None:
-        return mark_safe("")  # noqa: S308 - empty string
+        return mark_safe("")
     return format_html('<script type="application/ld+json">{}</script>', dump_jsonld(data))

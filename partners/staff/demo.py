@@ -7,7 +7,7 @@ import secrets
 from django.contrib.auth import get_user_model
 
 from documents.access import partner_staff_group
-from partners.staff.models import PartnerMembership
+from partners.models import PartnerMembership
 
 DEMO_PARTNER_USERNAME = "partner-demo"
 DEMO_PARTNER_SLUG = "lebenshilfe-finsterwalde"

@@ -24,8 +24,8 @@ from cms.security import otp
 from cms.security.password_reset import SitePasswordResetView
 from documents.access import can_view_page, is_editor, is_partner_staff_or_editor
 from documents.models import HandoutPage
+from partners.models import PartnerMembership
 from partners.staff.handouts import grouped_handouts, version_history
-from partners.staff.models import PartnerMembership
 
 TEMPLATES = "partners/account/"
 never_cached = method_decorator(never_cache, name="dispatch")

@@ -10,9 +10,11 @@ featured news, and the render jobs of restricted pages follow the same rule.
 """
 
 import pytest
-from wagtail.models import APIToken
+from django.contrib.auth.models import Group
+from wagtail.models import APIToken, PageViewRestriction
 
-from tests.access.conftest import (
+from tests.factories import HandoutPageFactory, PdfVersionFactory
+from tests.fixtures.scenarios import (
     PUBLIC_DOCUMENT,
     PUBLIC_IMAGE,
     PUBLIC_TITLE,
@@ -20,6 +22,7 @@ from tests.access.conftest import (
     RESTRICTED_IMAGE,
     RESTRICTED_NEWS,
     RESTRICTED_TITLE,
+    publish,
 )
 
 pytestmark = pytest.mark.django_db
@@ -167,16 +170,10 @@ def test_session_login_does_not_open_the_api(client, users, handouts):
 @pytest.fixture
 def group_page(handouts, users):
     """A handout an editor restricted with Wagtail's page privacy to one group (team A)."""
-    from django.contrib.auth.models import Group
-    from wagtail.models import PageViewRestriction
-
-    from documents.factories import HandoutPageFactory
-    from tests.access.conftest import add_version, publish
-
     team = Group.objects.create(name="Team Nord")
     users["staff_a"].groups.add(team)
     page = HandoutPageFactory(parent=handouts["index"], title="Nur Team Nord", slug="team-nord")
-    add_version(page, 1, publish(page))
+    PdfVersionFactory(page=page, version=1, revision=publish(page))
     restriction = PageViewRestriction.objects.create(
         page=page, restriction_type=PageViewRestriction.GROUPS
     )

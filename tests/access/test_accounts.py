@@ -7,9 +7,11 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from wagtail.models import PageViewRestriction
 
+from cms import pagecache
 from documents.access import PARTNER_STAFF_GROUP, can_view_page
-from partners.staff.models import PartnerMembership
-from tests.access.conftest import PASSWORD, RESTRICTED_TITLE, publish
+from partners.models import PartnerMembership
+from tests.fixtures.roles import PASSWORD
+from tests.fixtures.scenarios import RESTRICTED_TITLE, publish
 
 pytestmark = pytest.mark.django_db
 LOGIN = "/konto/anmelden/"
@@ -120,9 +122,8 @@ def test_site_login_is_locked_out_by_axes(client, users, settings):
     assert "_auth_user_id" not in client.session
 
 
-def test_account_without_partner_sees_a_german_refusal(client, django_user_model, handouts):
-    user = django_user_model.objects.create_user("ohne-partner", password=PASSWORD)
-    client.force_login(user)
+def test_account_without_partner_sees_a_german_refusal(client, plain_user, handouts):
+    client.force_login(plain_user)
     response = client.get("/konto/handlungsanleitungen/")
     assert response.status_code == 403
     assert "keinem Netzwerkpartner zugeordnet" in response.text
@@ -175,9 +176,7 @@ def test_new_editor_group_is_added_to_restrictions(handouts, django_user_model):
 def test_page_cache_never_serves_or_stores_personal_responses(client, users, handouts, settings):
     settings.PAGE_CACHE_ENABLED = True
     index_url = handouts["index"].url
-    from home import cache
-
-    cache.clear()
+    pagecache.clear()
     client.get(index_url)  # the first request of a process creates defaults and clears
     first = client.get(index_url)
     assert first.get("X-Page-Cache") == "miss"

@@ -1,19 +1,22 @@
 """Partner-Zugänge in the admin and the demo partner account."""
 
+from io import StringIO
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 
 from documents.access import PARTNER_STAFF_GROUP
+from partners.models import PartnerMembership
 from partners.staff.demo import DEMO_PARTNER_USERNAME, ensure_demo_partner_account
-from partners.staff.models import PartnerMembership
-from tests.factories import PartnerFactory
+from tests.factories import PartnerFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 URL = "/admin/snippets/partners/partnermembership/"
 
 
 def test_superuser_adds_a_membership_in_the_admin(client, users, partner_b):
-    user = get_user_model().objects.create_user("neu", password="Neu-Passwort-2026")
+    user = UserFactory(username="neu")
     client.force_login(users["superuser"])
     listing = client.get(URL, {"q": "staff-a"})
     assert listing.status_code == 200
@@ -43,16 +46,13 @@ def test_demo_partner_account_is_idempotent():
     assert user.groups.filter(name=PARTNER_STAFF_GROUP).exists()
 
 
-def test_ensure_demo_admin_prints_the_partner_login(settings, monkeypatch):
-    from io import StringIO
-
-    from django.core.management import call_command
-
+def test_ensure_demo_admin_prints_the_partner_login(settings):
     settings.DEBUG = True
     PartnerFactory(name="Lebenshilfe Finsterwalde e.V.", slug="lebenshilfe-finsterwalde")
-    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "Demo-Admin-2026")
-    monkeypatch.setenv("DEMO_PARTNER_PASSWORD", "Demo-Partner-2026")
+    settings.DEMO_ADMIN_PASSWORD = "Demo-Admin-2026"
+    settings.DEMO_PARTNER_PASSWORD = "Demo-Partner-2026"
     out = StringIO()
     call_command("ensure_demo_admin", stdout=out)
+    assert "Admin-Login:    redaktion / Demo-Admin-2026" in out.getvalue()
     assert "Partner-Login:  partner-demo / Demo-Partner-2026" in out.getvalue()
     assert get_user_model().objects.get(username="partner-demo").partner_memberships.exists()

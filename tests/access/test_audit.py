@@ -6,7 +6,9 @@ import pytest
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from cms.celery import app
 from documents.models import DownloadAuditEntry
+from tests.factories import DownloadAuditEntryFactory
 from worker.tasks import purge_download_audit
 
 pytestmark = pytest.mark.django_db
@@ -43,20 +45,15 @@ def test_client_address_only_when_switched_on(client, users, handouts, settings)
 def test_retention_task_deletes_old_entries(users, handouts, settings):
     settings.DOCUMENTS_AUDIT_RETENTION_DAYS = 30
     page = handouts["restricted"]
-    common = {"username": "staff-a", "page": page, "page_title": page.title, "version": 1}
-    old = DownloadAuditEntry.objects.create(
-        downloaded_at=timezone.now() - timedelta(days=31), **common
-    )
-    recent = DownloadAuditEntry.objects.create(
-        downloaded_at=timezone.now() - timedelta(days=29), **common
-    )
+    old = DownloadAuditEntryFactory(page=page, downloaded_at=timezone.now() - timedelta(days=31))
+    recent = DownloadAuditEntryFactory(page=page, downloaded_at=timezone.now() - timedelta(days=29))
     assert purge_download_audit() == 1
     assert list(DownloadAuditEntry.objects.all()) == [recent]
     assert not DownloadAuditEntry.objects.filter(pk=old.pk).exists()
 
 
-def test_beat_runs_the_retention_task(settings):
-    schedule = settings.CELERY_BEAT_SCHEDULE["documents-purge-download-audit"]
+def test_beat_runs_the_retention_task():
+    schedule = app.conf.beat_schedule["purge-download-audit"]
     assert schedule["task"] == purge_download_audit.name
 
 
@@ -108,9 +105,7 @@ def test_csv_export_hands_spreadsheets_no_formulas(client, users, handouts):
         "\r=1+1",
     ]
     for title in attacks:
-        DownloadAuditEntry.objects.create(
-            username="staff-a", page=page, page_title=title, version=1
-        )
+        DownloadAuditEntryFactory(page=page, page_title=title)
     client.force_login(users["editor"])
     response = client.get("/admin/download-protokoll/", {"export": "csv"})
     assert response.status_code == 200

@@ -7,7 +7,6 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from documents.access import PARTNER_STAFF_GROUP, editor_groups
-from tests.access.conftest import PASSWORD
 from tests.factories import LeichteSprachePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -68,9 +67,8 @@ def test_collection_that_becomes_restricted_moves_its_renditions(
     assert image.get_rendition("width-40").file.name.startswith("images/")
 
 
-def test_signed_in_account_without_access_gets_404(client, files, django_user_model):
-    user = django_user_model.objects.create_user("ohne-zugang", password=PASSWORD)
-    client.force_login(user)
+def test_signed_in_account_without_access_gets_404(client, files, plain_user):
+    client.force_login(plain_user)
     image = files["restricted_image"]
     assert client.get(image.get_rendition("width-40").url).status_code == 404
     assert client.get(image.file.url).status_code == 404

@@ -3,7 +3,8 @@
 import pytest
 
 from partners.staff.diff import diff_lines, page_text
-from tests.access.conftest import PUBLIC_TITLE, RESTRICTED_TITLE, add_version, publish
+from tests.factories import PdfVersionFactory, handout_body
+from tests.fixtures.scenarios import PUBLIC_TITLE, RESTRICTED_TITLE, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +42,7 @@ def test_version_history_shows_what_changed(client, users, handouts):
 
 def test_rerender_without_text_change_says_so(client, users, handouts):
     page = handouts["restricted"]
-    add_version(page, 3, page.live_revision)
+    PdfVersionFactory(page=page, version=3, revision=page.live_revision)
     client.force_login(users["editor"])
     text = client.get(f"/konto/handlungsanleitungen/{page.pk}/").text
     assert "Der Text ist unverändert." in text
@@ -65,8 +66,6 @@ def test_diff_lines_words_added_and_removed():
 
 
 def test_page_text_includes_stream_text_and_partner_names(handouts, partner_a):
-    from documents.factories import handout_body
-
     page = handouts["public"]
     publish(page, body=handout_body("Ein Satz.", partner_a))
     lines = page_text(page)

@@ -7,9 +7,8 @@ import pytest
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from documents.models import DownloadAuditEntry
+from tests.fixtures.roles import PASSWORD
 from tests.security.conftest import current_code, wrong_code
-
-from .conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
 

@@ -7,11 +7,11 @@ links in blocks (PageChooserBlock), the sitemap and the events feed.
 import pytest
 from wagtail.models import PageViewRestriction, Site
 
+from cms import pagecache as page_cache
 from documents.access import editor_groups, partner_staff_group
-from home import cache as page_cache
 from home.models import NavigationSettings
-from tests.access.conftest import RESTRICTED_NEWS, publish
 from tests.factories import LegalPageFactory, NewsPageFactory, StandardPageFactory
+from tests.fixtures.scenarios import RESTRICTED_NEWS, publish
 
 pytestmark = pytest.mark.django_db
 

@@ -1,18 +1,19 @@
 """Fixtures of the API tests: a small site, partners, handouts, PDF versions and tokens."""
 
 import pytest
-from django.contrib.auth.models import Group, Permission
-from django.core.files.base import ContentFile
-from wagtail.models import APIToken, GroupPagePermission
+from wagtail.models import APIToken
 
-from documents.access import PARTNER_STAFF_GROUP
 from documents.models import PdfVersion, RenderJob
 from tests.factories import (
     ContactPointContactPersonFactory,
     ContactPointFactory,
+    HandoutIndexPageFactory,
+    HandoutPageFactory,
     PartnerContactPersonFactory,
     PartnerFactory,
+    PdfVersionFactory,
     PolicyFieldFactory,
+    RenderJobFactory,
 )
 
 
@@ -71,8 +72,6 @@ def partners(policy_fields):
 
 @pytest.fixture
 def handouts(home_page):
-    from documents.factories import HandoutIndexPageFactory, HandoutPageFactory
-
     index = HandoutIndexPageFactory(parent=home_page)
     public = HandoutPageFactory(parent=index, title="Offene Anleitung", slug="offen")
     restricted = HandoutPageFactory(
@@ -82,20 +81,10 @@ def handouts(home_page):
 
 
 def make_version(page, number: int = 1) -> PdfVersion:
-    version = PdfVersion(
-        page=page,
-        version=number,
-        content_hash=f"{number:064d}",
-        sha256="a" * 64,
-        size=8,
-        page_count=2,
-        pdf_variant="pdf/ua-1",
-        template_version="t1",
-        weasyprint_version="70",
+    """A stored version whose checksum and size the API tests know."""
+    return PdfVersionFactory(
+        page=page, version=number, sha256="a" * 64, size=8, content=b"%PDF-1.7"
     )
-    version.file.save(f"{page.slug}-v{number}.pdf", ContentFile(b"%PDF-1.7"), save=False)
-    version.save()
-    return version
 
 
 @pytest.fixture
@@ -105,31 +94,5 @@ def versions(handouts):
         page = handouts[key]
         make_version(page, 1)
         result[key] = make_version(page, 2)
-        RenderJob.objects.create(page=page, status=RenderJob.Status.DONE, reason="publish")
+        RenderJobFactory(page=page, status=RenderJob.Status.DONE)
     return result
-
-
-@pytest.fixture
-def partner_staff(django_user_model):
-    user = django_user_model.objects.create_user("staff", password="x")  # noqa: S106
-    group, _ = Group.objects.get_or_create(name=PARTNER_STAFF_GROUP)
-    user.groups.add(group)
-    return user
-
-
-@pytest.fixture
-def editor(django_user_model, home_page):
-    user = django_user_model.objects.create_user("editor", password="x")  # noqa: S106
-    group, _ = Group.objects.get_or_create(name="Redaktion (Test)")
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    for codename in ("add_page", "change_page", "publish_page"):
-        GroupPagePermission.objects.create(
-            group=group, page=home_page, permission=Permission.objects.get(codename=codename)
-        )
-    user.groups.add(group)
-    return user
-
-
-@pytest.fixture
-def plain_user(django_user_model):
-    return django_user_model.objects.create_user("plain", password="x")  # noqa: S106

@@ -52,8 +52,8 @@ def test_home_page_is_the_web_site(client, home_page):
     assert data["inLanguage"] == "de"
 
 
-def test_restricted_handout_has_no_jsonld(client, handouts, partner_staff):
-    client.force_login(partner_staff)
+def test_restricted_handout_has_no_jsonld(client, handouts, partner_staff_user):
+    client.force_login(partner_staff_user)
     response = client.get(handouts["restricted"].url)
     assert response.status_code == 200
     assert jsonld(response) == []

@@ -60,14 +60,14 @@ def test_image_detail_has_credit_and_renditions(client, news):
     assert data["medium"]["url"]
 
 
-def test_writing_a_page_needs_a_token_with_permission(client, home_page, editor, plain_user):
+def test_writing_a_page_needs_a_token_with_permission(client, home_page, editor_user, plain_user):
     page = StandardPageFactory(parent=home_page, title="Über uns", intro="Alt")
     url = f"/api/v3/pages/{page.pk}/"
     body = {"intro": "Neu"}
     assert client.patch(url, body, content_type="application/json").status_code == 401
     denied = client.patch(url, body, content_type="application/json", **bearer(plain_user))
     assert denied.status_code == 403
-    response = client.patch(url, body, content_type="application/json", **bearer(editor))
+    response = client.patch(url, body, content_type="application/json", **bearer(editor_user))
     assert response.status_code == 200
     page.refresh_from_db()
     assert page.get_latest_revision_as_object().intro == "Neu"

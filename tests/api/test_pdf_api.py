@@ -64,27 +64,31 @@ def test_restricted_versions_are_404_without_authorisation(
     assert client.get(url, **bearer(plain_user)).status_code == 404
 
 
-def test_restricted_versions_present_for_partner_staff(client, handouts, versions, partner_staff):
+def test_restricted_versions_present_for_partner_staff(
+    client, handouts, versions, partner_staff_user
+):
     page = handouts["restricted"]
-    response = client.get(f"/api/v3/pdf/pages/{page.pk}/versions/", **bearer(partner_staff))
+    response = client.get(f"/api/v3/pdf/pages/{page.pk}/versions/", **bearer(partner_staff_user))
     assert response.status_code == 200
     assert response.json()["count"] == 2
 
 
-def test_restricted_job_is_404_for_anonymous(client, handouts, versions, partner_staff):
+def test_restricted_job_is_404_for_anonymous(client, handouts, versions, partner_staff_user):
     job = RenderJob.objects.filter(page=handouts["restricted"]).get()
     assert client.get(f"/api/v3/pdf/jobs/{job.pk}/").status_code == 404
-    assert client.get(f"/api/v3/pdf/jobs/{job.pk}/", **bearer(partner_staff)).status_code == 200
+    assert (
+        client.get(f"/api/v3/pdf/jobs/{job.pk}/", **bearer(partner_staff_user)).status_code == 200
+    )
 
 
 def test_render_again_needs_a_token_with_edit_permission(
-    client, handouts, versions, partner_staff, editor
+    client, handouts, versions, partner_staff_user, editor_user
 ):
     page = handouts["public"]
     url = f"/api/v3/pdf/pages/{page.pk}/render/"
     assert client.post(url).status_code == 401
-    assert client.post(url, **bearer(partner_staff)).status_code == 403
-    response = client.post(url, **bearer(editor))
+    assert client.post(url, **bearer(partner_staff_user)).status_code == 403
+    response = client.post(url, **bearer(editor_user))
     assert response.status_code == 202
     job = RenderJob.objects.get(pk=response.json()["id"])
     assert job.reason == RenderJob.Reason.MANUAL
@@ -92,8 +96,8 @@ def test_render_again_needs_a_token_with_edit_permission(
     assert job.status == RenderJob.Status.PENDING
 
 
-def test_render_again_of_a_page_without_pdf_is_409(client, home_page, editor):
-    response = client.post(f"/api/v3/pdf/pages/{home_page.pk}/render/", **bearer(editor))
+def test_render_again_of_a_page_without_pdf_is_409(client, home_page, editor_user):
+    response = client.post(f"/api/v3/pdf/pages/{home_page.pk}/render/", **bearer(editor_user))
     assert response.status_code == 409
     assert response.json()["detail"]
 
@@ -109,31 +113,31 @@ def test_restricted_handout_absent_from_pages_without_token(client, handouts):
     assert "Interne Anleitung" not in everything
 
 
-def test_restricted_handout_present_with_editor_token(client, handouts, editor):
-    listing = client.get("/api/v3/pages/?type=documents.HandoutPage", **bearer(editor))
+def test_restricted_handout_present_with_editor_token(client, handouts, editor_user):
+    listing = client.get("/api/v3/pages/?type=documents.HandoutPage", **bearer(editor_user))
     titles = sorted(item["title"] for item in listing.json()["items"])
     assert titles == ["Interne Anleitung", "Offene Anleitung"]
-    detail = client.get(f"/api/v3/pages/{handouts['restricted'].pk}/", **bearer(editor))
+    detail = client.get(f"/api/v3/pages/{handouts['restricted'].pk}/", **bearer(editor_user))
     assert detail.status_code == 200
     assert detail.json()["title"] == "Interne Anleitung"
 
 
 def test_partner_staff_token_reads_public_pages_and_restricted_handouts(
-    client, handouts, partner_staff
+    client, handouts, partner_staff_user
 ):
-    listing = client.get("/api/v3/pages/?type=documents.HandoutPage", **bearer(partner_staff))
+    listing = client.get("/api/v3/pages/?type=documents.HandoutPage", **bearer(partner_staff_user))
     assert listing.status_code == 200
     titles = sorted(item["title"] for item in listing.json()["items"])
     assert titles == ["Interne Anleitung", "Offene Anleitung"]
-    detail = client.get(f"/api/v3/pages/{handouts['restricted'].pk}/", **bearer(partner_staff))
+    detail = client.get(f"/api/v3/pages/{handouts['restricted'].pk}/", **bearer(partner_staff_user))
     assert detail.status_code == 200
     for query in ("search=Anleitung", "ordering=-title", "child_of=root", "limit=1&offset=1"):
-        response = client.get(f"/api/v3/pages/?{query}", **bearer(partner_staff))
+        response = client.get(f"/api/v3/pages/?{query}", **bearer(partner_staff_user))
         assert response.status_code == 200, query
 
 
 def test_other_tokens_do_not_see_restricted_handouts_nor_drafts(
-    client, handouts, plain_user, partner_staff
+    client, handouts, plain_user, partner_staff_user
 ):
     listing = client.get("/api/v3/pages/?type=documents.HandoutPage", **bearer(plain_user))
     assert [item["title"] for item in listing.json()["items"]] == ["Offene Anleitung"]
@@ -141,5 +145,5 @@ def test_other_tokens_do_not_see_restricted_handouts_nor_drafts(
     assert restricted.status_code == 404
     public = handouts["public"]
     assert client.get(f"/api/v3/pages/{public.pk}/", **bearer(plain_user)).status_code == 200
-    draft = client.get(f"/api/v3/pages/{public.pk}/?version=draft", **bearer(partner_staff))
+    draft = client.get(f"/api/v3/pages/{public.pk}/?version=draft", **bearer(partner_staff_user))
     assert draft.status_code == 404

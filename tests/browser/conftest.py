@@ -189,7 +189,7 @@ def start_process(
 ) -> subprocess.Popen:
     """Start ``python <args>`` logging to artifacts/logs/<name>.log (stdout piped if asked)."""
     with open(LOG_DIR / f"{name}.log", "w") as log:
-        return subprocess.Popen(  # noqa: S603
+        return subprocess.Popen(
             [sys.executable, *args],
             cwd=BASE_DIR,
             env=env,
@@ -251,7 +251,7 @@ def wait_for_http(url: str, process: subprocess.Popen, log: Path) -> None:
         if process.poll() is not None:
             pytest.fail(f"gunicorn exited ({process.returncode}):\n{log_tail(log)}")
         try:
-            urllib.request.urlopen(url, timeout=5).close()  # noqa: S310
+            urllib.request.urlopen(url, timeout=5).close()
             return
         except urllib.error.HTTPError:
             return  # the server answers; the tests judge the status

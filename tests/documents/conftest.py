@@ -1,16 +1,19 @@
 """Fixtures of the document pipeline: handout trees, partners, a real Celery worker."""
 
 import pytest
-from django.contrib.auth.models import Group
 
-from documents.access import PARTNER_STAFF_GROUP
-from documents.factories import HandoutIndexPageFactory, HandoutPageFactory, handout_body
-from partners.factories import ContactPointFactory, PartnerFactory
 from tests.documents.integration_fixtures import (  # noqa: F401
     celery_worker_process,
     private_redis,
     worker_env,
     worker_media,
+)
+from tests.factories import (
+    ContactPointFactory,
+    HandoutIndexPageFactory,
+    HandoutPageFactory,
+    PartnerFactory,
+    handout_body,
 )
 
 
@@ -42,10 +45,3 @@ def make_handout(handout_index):
         return page
 
     return make
-
-
-@pytest.fixture
-def partner_staff(django_user_model):
-    user = django_user_model.objects.create_user("mitarbeiterin", password="x-geheim-123")
-    user.groups.add(Group.objects.get_or_create(name=PARTNER_STAFF_GROUP)[0])
-    return user

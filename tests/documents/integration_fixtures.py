@@ -186,7 +186,7 @@ class WorkerProcess:
         lines = [
             line
             for line in self.log.read_bytes().splitlines()
-            if b"Task documents.render_pdf_job[" in line
+            if b"Task worker.render_pdf_job[" in line
         ]
         received = sum(b"] received" in line for line in lines)
         ended = sum(

@@ -41,8 +41,8 @@ def test_conditional_get_returns_304(client, rendered):
     assert response.status_code == 304
 
 
-def test_numbered_versions(client, rendered, django_capture_on_commit_callbacks, monkeypatch):
-    monkeypatch.setattr(pipeline, "send_job", lambda job_id: True)
+@pytest.mark.usefixtures("sent_jobs")
+def test_numbered_versions(client, rendered, django_capture_on_commit_callbacks):
     page = rendered(title="Erste Fassung")
     page.title = "Zweite Fassung"
     page.save_revision().publish()
@@ -69,11 +69,11 @@ def test_public_version_is_revalidated_and_refused_once_restricted(client, rende
     assert client.get(f"/pdf/{page.pk}/v1/", HTTP_IF_NONE_MATCH=etag).status_code == 404
 
 
+@pytest.mark.usefixtures("sent_jobs")
 def test_stored_names_cannot_be_guessed_download_names_can(
-    client, rendered, django_capture_on_commit_callbacks, monkeypatch
+    client, rendered, django_capture_on_commit_callbacks
 ):
     """Storage: pdf/<page>/<random token>/<slug>-v<n>.pdf; the download keeps <slug>-v<n>.pdf."""
-    monkeypatch.setattr(pipeline, "send_job", lambda job_id: True)
     page = rendered(title="Gut beraten", slug="gut-beraten")
     page.title = "Gut beraten, zweite Fassung"
     page.save_revision().publish()
@@ -90,17 +90,16 @@ def test_stored_names_cannot_be_guessed_download_names_can(
 
 
 def test_restricted_handout_only_for_partner_staff(
-    client, rendered, partner_staff, django_user_model
+    client, rendered, partner_staff_user, plain_user
 ):
     page = rendered(only_for_partner_staff=True)
     assert client.get(f"/pdf/{page.pk}/").status_code == 404
     assert client.get(f"/pdf/{page.pk}/v1/").status_code == 404
     # The page itself sends anonymous visitors to the login (page privacy); PDFs stay 404.
     assert client.get(page.url).status_code == 302
-    other = django_user_model.objects.create_user("andere", password="x-geheim-123")
-    client.force_login(other)
+    client.force_login(plain_user)
     assert client.get(f"/pdf/{page.pk}/").status_code == 404
-    client.force_login(partner_staff)
+    client.force_login(partner_staff_user)
     response = client.get(f"/pdf/{page.pk}/")
     assert response.status_code == 200
     assert response["Cache-Control"] == "private, no-cache"
@@ -109,17 +108,16 @@ def test_restricted_handout_only_for_partner_staff(
     assert numbered["Cache-Control"] == "private, no-cache"
 
 
-def test_can_download_rules(rendered, partner_staff, django_user_model):
+def test_can_download_rules(rendered, partner_staff_user, superuser):
     public = rendered(title="Öffentlich")
     restricted = rendered(title="Intern", only_for_partner_staff=True)
-    editor = django_user_model.objects.create_superuser("redaktion", password="x-geheim-123")
     anonymous = type("Anon", (), {"is_authenticated": False, "is_active": False})()
     assert can_download(anonymous, public)
     assert not can_download(anonymous, restricted)
-    assert can_download(partner_staff, restricted)
-    assert can_download(editor, restricted)
-    partner_staff.groups.set(Group.objects.none())
-    assert not can_download(partner_staff, restricted)
+    assert can_download(partner_staff_user, restricted)
+    assert can_download(superuser, restricted)
+    partner_staff_user.groups.set(Group.objects.none())
+    assert not can_download(partner_staff_user, restricted)
 
 
 def test_unknown_or_unrendered_is_404(client, make_handout):
@@ -128,16 +126,13 @@ def test_unknown_or_unrendered_is_404(client, make_handout):
     assert client.get("/pdf/999999/").status_code == 404
 
 
-def test_admin_status_endpoint_and_rerender(client, rendered, django_user_model, monkeypatch):
-    sent = []
-    monkeypatch.setattr(pipeline, "send_job", lambda job_id: sent.append(job_id) or True)
+@pytest.mark.usefixtures("sent_jobs")
+def test_admin_status_endpoint_and_rerender(admin_client, rendered):
     page = rendered()
-    editor = django_user_model.objects.create_superuser("redaktion", password="x-geheim-123")
-    client.force_login(editor)
-    status = client.get(f"/admin/pdf/{page.pk}/status/").json()
+    status = admin_client.get(f"/admin/pdf/{page.pk}/status/").json()
     assert status["job"]["status"] == "done"
     assert status["versions"][0]["url"] == f"/pdf/{page.pk}/v1/"
-    response = client.post(f"/admin/pdf/{page.pk}/neu-erzeugen/")
+    response = admin_client.post(f"/admin/pdf/{page.pk}/neu-erzeugen/")
     assert response.status_code == 302
     job = RenderJob.objects.filter(page=page).latest("created_at")
     assert job.force and job.reason == "manual" and job.status == "pending"

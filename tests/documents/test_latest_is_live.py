@@ -12,7 +12,6 @@ import pytest
 from django.db import connection
 
 from documents import pipeline
-from documents.factories import handout_body
 from documents.models import HandoutPage, RenderJob
 from tests.documents.integration_fixtures import (
     latest_job,
@@ -21,6 +20,7 @@ from tests.documents.integration_fixtures import (
     wait_for,
     wait_until_settled,
 )
+from tests.factories import handout_body
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 

@@ -11,13 +11,13 @@ def test_tree_rules(home_page, handout_index):
     assert HandoutPage().wants_pdf()
 
 
-def test_index_lists_only_what_the_visitor_may_read(client, make_handout, partner_staff):
+def test_index_lists_only_what_the_visitor_may_read(client, make_handout, partner_staff_user):
     public = make_handout("Für alle sichtbar")
     make_handout("Nur intern", only_for_partner_staff=True)
     index = public.get_parent()
     anonymous = client.get(index.url).text
     assert "Für alle sichtbar" in anonymous and "Nur intern" not in anonymous
-    client.force_login(partner_staff)
+    client.force_login(partner_staff_user)
     assert "Nur intern" in client.get(index.url).text
 
 

@@ -8,14 +8,10 @@ from django.utils import timezone
 
 from documents import pipeline
 from documents.models import PdfVersion, RenderJob
+from tests.factories import HandoutPageFactory
 
-
-@pytest.fixture(autouse=True)
-def no_broker(monkeypatch):
-    """These tests run jobs in-process; sending is recorded instead."""
-    sent = []
-    monkeypatch.setattr(pipeline, "send_job", lambda job_id: sent.append(job_id) or True)
-    return sent
+# These tests run jobs in-process; sending is recorded instead.
+pytestmark = pytest.mark.usefixtures("sent_jobs")
 
 
 def publish(page, django_capture_on_commit_callbacks):
@@ -26,15 +22,13 @@ def publish(page, django_capture_on_commit_callbacks):
 
 
 def test_publish_writes_job_and_sends_id_on_commit(
-    handout_index, django_capture_on_commit_callbacks, no_broker
+    handout_index, django_capture_on_commit_callbacks, sent_jobs
 ):
-    from documents.factories import HandoutPageFactory
-
     page = HandoutPageFactory(parent=handout_index)
     job = publish(page, django_capture_on_commit_callbacks)
     assert job.status == RenderJob.Status.PENDING
     assert job.revision_id == page.live_revision_id
-    assert no_broker == [job.pk]
+    assert sent_jobs == [job.pk]
 
 
 def test_versions_follow_content(make_handout, django_capture_on_commit_callbacks):
@@ -109,28 +103,28 @@ def test_stale_running_job_can_be_taken_over(make_handout, settings):
     assert taken is not None and taken.attempts == 2
 
 
-def test_claim_and_sweep_honour_a_live_lease(make_handout, settings, no_broker):
+def test_claim_and_sweep_honour_a_live_lease(make_handout, settings, sent_jobs):
     settings.DOCUMENTS_LEASE_SECONDS = 30
     job = pipeline.claim(RenderJob.objects.get(page=make_handout()).pk)
-    no_broker.clear()
+    sent_jobs.clear()
     long_ago = timezone.now() - timedelta(hours=1)
     RenderJob.objects.filter(pk=job.pk).update(started_at=long_ago, enqueued_at=long_ago)
     assert pipeline.claim(job.pk) is None  # started long ago, but the lease is fresh
     assert pipeline.sweep() == 0
     RenderJob.objects.filter(pk=job.pk).update(heartbeat_at=long_ago)
-    assert pipeline.sweep() == 1 and no_broker == [job.pk]
+    assert pipeline.sweep() == 1 and sent_jobs == [job.pk]
     RenderJob.objects.filter(pk=job.pk).update(enqueued_at=timezone.now())
     assert pipeline.sweep() == 0  # resent at most once per lease
     taken = pipeline.claim(job.pk)
     assert taken is not None and taken.attempts == 2
 
 
-def test_sweeper_resends_lost_jobs(make_handout, settings, no_broker):
+def test_sweeper_resends_lost_jobs(make_handout, settings, sent_jobs):
     job = RenderJob.objects.get(page=make_handout())
-    no_broker.clear()
+    sent_jobs.clear()
     settings.DOCUMENTS_PENDING_RESEND_AFTER = -1
     assert pipeline.sweep() == 1
-    assert no_broker == [job.pk]
+    assert sent_jobs == [job.pk]
 
 
 def test_snippet_change_rerenders_only_referencing_pages(

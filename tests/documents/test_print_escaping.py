@@ -6,7 +6,7 @@ from pathlib import Path
 from django.conf import settings
 
 from documents.rendering import build_print_html
-from tests.factories import StandardPageFactory
+from tests.factories import HandoutPageFactory, StandardPageFactory
 
 APP_TEMPLATES = Path(settings.BASE_DIR) / "documents" / "templates"
 HOME_TEMPLATES = Path(settings.BASE_DIR) / "home" / "templates"
@@ -16,8 +16,6 @@ PAYLOAD = '<link rel="attachment" href="/media/pdf/1/x.pdf"><b onmouseover=x>fet
 
 def test_every_plain_text_value_is_escaped(handout_index, home_page, partner):
     """Every CharField/TextField and text block of both print templates, filled with HTML."""
-    from documents.factories import HandoutPageFactory
-
     handout = HandoutPageFactory(
         parent=handout_index,
         title=PAYLOAD,

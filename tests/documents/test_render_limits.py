@@ -48,11 +48,9 @@ def table_html(rows: int) -> str:
     )
 
 
-def test_oversized_print_html_fails_the_job_and_keeps_the_previous_version(
-    home_page, client, monkeypatch
-):
+@pytest.mark.usefixtures("sent_jobs")
+def test_oversized_print_html_fails_the_job_and_keeps_the_previous_version(home_page, client):
     """The reported case: a table of 20,000 rows (minutes and gigabytes in WeasyPrint)."""
-    monkeypatch.setattr(pipeline, "send_job", lambda job_id: True)
     page = StandardPageFactory(parent=home_page, title="Sprechzeiten", offer_pdf=True)
     assert pipeline.run_job(publish(page).pk) == "done"
     etag = client.get(f"/pdf/{page.pk}/")["ETag"]

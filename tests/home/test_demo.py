@@ -95,19 +95,3 @@ def test_every_demo_page_opens_in_the_editor(root_page, admin_client):
     for page in pages:
         response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
         assert response.status_code == 200, page.title
-
-
-def test_demo_site_takes_the_address_it_runs_on(root_page, settings):
-    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
-    demo.load(io.StringIO())
-    site = Site.objects.get(is_default_site=True)
-    assert (site.hostname, site.port) == ("127.0.0.1", 8000)
-    assert site.root_page.specific.full_url.startswith("http://127.0.0.1:8000/")
-
-
-def test_demo_keeps_a_site_address_an_editor_configured(root_page, settings):
-    Site.objects.filter(is_default_site=True).update(hostname="una.example", port=443)
-    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
-    demo.load(io.StringIO())
-    site = Site.objects.get(is_default_site=True)
-    assert (site.hostname, site.port) == ("una.example", 443)

@@ -108,13 +108,9 @@ def test_form_page_is_never_stored_in_shared_caches(client, accessibility_page):
     assert "private" in response["Cache-Control"]
 
 
-def test_editors_group_reads_feedback_in_admin(client, accessibility_page):
-    from django.contrib.auth.models import Group, User
-
-    editor = User.objects.create_user("redaktion", password="x-Passwort-123")  # noqa: S106
-    editor.groups.add(Group.objects.get(name="Editors"))
+def test_editors_group_reads_feedback_in_admin(client, accessibility_page, editor_user):
     AccessibilityFeedback.objects.create(page=accessibility_page, message="Fokus nicht sichtbar")
-    client.force_login(editor)
+    client.force_login(editor_user)
     response = client.get("/admin/snippets/home/accessibilityfeedback/")
     assertContains(response, "Fokus nicht sichtbar")
     assert client.get("/admin/snippets/home/accessibilityfeedback/add/").status_code in (302, 403)

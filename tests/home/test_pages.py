@@ -5,7 +5,7 @@ from pytest_django.asserts import assertContains, assertNotContains, assertTempl
 from wagtail.models import Site
 
 from home.models import NavigationSettings, SiteSettings
-from tests.factories import NewsPageFactory
+from tests.factories import NewsPageFactory, PdfVersionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -133,26 +133,10 @@ def test_unpublished_pages_are_not_in_menu(client, home_page, standard_page):
 
 
 def test_standard_page_links_latest_pdf_once_rendered(client, standard_page):
-    from django.core.files.base import ContentFile
-
-    from documents.models import PdfVersion
-
     standard_page.offer_pdf = True
     standard_page.save()
     assertNotContains(client.get(standard_page.url), "Kurzfassung als PDF herunterladen")
-    version = PdfVersion(
-        page=standard_page,
-        version=1,
-        content_hash="a" * 64,
-        sha256="b" * 64,
-        size=8,
-        page_count=1,
-        pdf_variant="pdf/ua-1",
-        template_version="1",
-        weasyprint_version="70",
-    )
-    version.file.save("kurzfassung-v1.pdf", ContentFile(b"%PDF-1.7"), save=False)
-    version.save()
+    PdfVersionFactory(page=standard_page)
     response = client.get(standard_page.url)
     assertContains(response, "Kurzfassung als PDF herunterladen")
     assertContains(response, f'href="/pdf/{standard_page.pk}/"', html=False)

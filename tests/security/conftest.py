@@ -1,9 +1,7 @@
-import pytest
-from django.contrib.auth import get_user_model
+"""Helpers of the security tests: the codes an authenticator app would show."""
+
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
-
-PASSWORD = "Richtiges-Passwort-2026"
 
 
 def current_code(device: TOTPDevice) -> str:
@@ -14,17 +12,3 @@ def current_code(device: TOTPDevice) -> str:
 
 def wrong_code(device: TOTPDevice) -> str:
     return f"{(int(current_code(device)) + 1) % 10**6:06d}"
-
-
-@pytest.fixture
-def editor(db):
-    """A Wagtail editor: may use the admin, nothing more."""
-    from django.contrib.auth.models import Permission
-
-    user = get_user_model().objects.create_user(
-        username="redaktion", email="redaktion@example.org", password=PASSWORD
-    )
-    user.user_permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    )
-    return user

@@ -4,8 +4,7 @@ import pytest
 from django.test import Client
 
 from cms.security.client_ip import client_ip, rate_limit_key
-
-from .conftest import PASSWORD
+from tests.fixtures.roles import PASSWORD
 
 
 @pytest.mark.parametrize(
@@ -43,7 +42,7 @@ def test_every_user_of_the_address_asks_the_one_function(settings):
 
 @pytest.mark.django_db
 def test_a_forged_forwarded_header_neither_breaks_the_login_nor_escapes_the_lockout(
-    editor, settings
+    admin_access_user, settings
 ):
     settings.TRUSTED_PROXY_COUNT = 1
     junk = Client(REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="kein-ip")

@@ -4,8 +4,7 @@ import pytest
 from django.test import Client
 
 from tests.factories import AccessibilityStatementPageFactory
-
-from .conftest import PASSWORD
+from tests.fixtures.roles import PASSWORD
 
 pytestmark = pytest.mark.django_db
 
@@ -21,21 +20,21 @@ def csrf_token(client: Client, url: str) -> str:
     return client.cookies["csrftoken"].value
 
 
-def test_admin_login_without_token_is_refused(strict_client, editor):
+def test_admin_login_without_token_is_refused(strict_client, admin_access_user):
     response = strict_client.post("/admin/login/", {"username": "redaktion", "password": PASSWORD})
     assert response.status_code == 403
     assert "Das Formular konnte nicht gesendet werden" in response.text
     assert "_auth_user_id" not in strict_client.session
 
 
-def test_admin_login_with_token_works(strict_client, editor):
+def test_admin_login_with_token_works(strict_client, admin_access_user):
     token = csrf_token(strict_client, "/admin/login/")
     response = strict_client.post(
         "/admin/login/",
         {"username": "redaktion", "password": PASSWORD, "csrfmiddlewaretoken": token},
     )
     assert response.status_code == 302
-    assert strict_client.session["_auth_user_id"] == str(editor.pk)
+    assert strict_client.session["_auth_user_id"] == str(admin_access_user.pk)
 
 
 @pytest.fixture
@@ -72,11 +71,10 @@ def test_csrf_middleware_is_on(settings):
     assert "django.middleware.csrf.CsrfViewMiddleware" in settings.MIDDLEWARE
 
 
-def test_api_writes_ignore_the_session_cookie(home_page, django_user_model):
+def test_api_writes_ignore_the_session_cookie(home_page, superuser):
     """The API is CSRF-exempt, so it must not accept the admin's session for writes."""
-    admin = django_user_model.objects.create_superuser("chefin", "c@example.org", PASSWORD)
     client = Client(enforce_csrf_checks=True)
-    client.force_login(admin)
+    client.force_login(superuser)
     response = client.post(
         f"/api/v3/pages/{home_page.pk}/actions/unpublish/",
         data={},

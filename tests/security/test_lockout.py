@@ -5,7 +5,7 @@ from axes.models import AccessAttempt
 from django.core.management import call_command
 from django.test import Client
 
-from .conftest import PASSWORD
+from tests.fixtures.roles import PASSWORD
 
 LOGIN = "/admin/login/"
 
@@ -20,7 +20,7 @@ def fail_until_locked(client: Client, limit: int):
 
 
 @pytest.mark.django_db
-def test_wrong_passwords_lock_the_login_after_the_limit(client, editor, settings):
+def test_wrong_passwords_lock_the_login_after_the_limit(client, admin_access_user, settings):
     before, last = fail_until_locked(client, settings.AXES_FAILURE_LIMIT)
     assert [r.status_code for r in before] == [200] * (settings.AXES_FAILURE_LIMIT - 1)
     assert last.status_code == 429
@@ -31,7 +31,7 @@ def test_wrong_passwords_lock_the_login_after_the_limit(client, editor, settings
 
 
 @pytest.mark.django_db
-def test_correct_password_is_refused_while_locked(client, editor, settings):
+def test_correct_password_is_refused_while_locked(client, admin_access_user, settings):
     fail_until_locked(client, settings.AXES_FAILURE_LIMIT)
     response = login(client, PASSWORD)
     assert response.status_code == 429
@@ -40,28 +40,28 @@ def test_correct_password_is_refused_while_locked(client, editor, settings):
 
 
 @pytest.mark.django_db
-def test_lockout_is_per_account_and_client(editor, settings):
+def test_lockout_is_per_account_and_client(admin_access_user, settings):
     attacker = Client(REMOTE_ADDR="203.0.113.7")
     fail_until_locked(attacker, settings.AXES_FAILURE_LIMIT)
     office = Client(REMOTE_ADDR="198.51.100.20")
     response = office.post(LOGIN, {"username": "redaktion", "password": PASSWORD})
     assert response.status_code == 302
-    assert office.session["_auth_user_id"] == str(editor.pk)
+    assert office.session["_auth_user_id"] == str(admin_access_user.pk)
 
 
 @pytest.mark.django_db
-def test_axes_reset_lifts_the_lock(client, editor, settings):
+def test_axes_reset_lifts_the_lock(client, admin_access_user, settings):
     fail_until_locked(client, settings.AXES_FAILURE_LIMIT)
     assert AccessAttempt.objects.filter(username="redaktion").exists()
     call_command("axes_reset")
     assert not AccessAttempt.objects.exists()
     response = login(client, PASSWORD)
     assert response.status_code == 302
-    assert client.session["_auth_user_id"] == str(editor.pk)
+    assert client.session["_auth_user_id"] == str(admin_access_user.pk)
 
 
 @pytest.mark.django_db
-def test_successful_login_resets_the_failure_count(client, editor, settings):
+def test_successful_login_resets_the_failure_count(client, admin_access_user, settings):
     for n in range(settings.AXES_FAILURE_LIMIT - 1):
         login(client, f"falsch-{n}")
     assert login(client, PASSWORD).status_code == 302
@@ -76,7 +76,9 @@ def test_authentication_backends_start_with_axes(settings):
 
 
 @pytest.mark.django_db
-def test_every_login_form_is_covered_because_axes_guards_authenticate(rf, editor, settings):
+def test_every_login_form_is_covered_because_axes_guards_authenticate(
+    rf, admin_access_user, settings
+):
     """The partner staff login on the public site calls authenticate() like the admin does."""
     from django.contrib.auth import authenticate
 
@@ -94,17 +96,17 @@ def test_every_login_form_is_covered_because_axes_guards_authenticate(rf, editor
 
 
 @pytest.mark.django_db
-def test_logins_without_a_request_still_work(client, editor):
+def test_logins_without_a_request_still_work(client, admin_access_user):
     """The test client's login() and code without a request are not broken by the lockout."""
     from django.contrib.auth import authenticate
 
-    assert authenticate(username="redaktion", password=PASSWORD) == editor
+    assert authenticate(username="redaktion", password=PASSWORD) == admin_access_user
     assert authenticate(username="redaktion", password="falsch") is None
     assert client.login(username="redaktion", password=PASSWORD)
 
 
 @pytest.mark.django_db
-def test_superuser_lifts_a_lock_in_the_admin(editor, admin_client, settings):
+def test_superuser_lifts_a_lock_in_the_admin(admin_access_user, admin_client, settings):
     fail_until_locked(Client(), settings.AXES_FAILURE_LIMIT)
     attempt = AccessAttempt.objects.get(username="redaktion")
 
@@ -120,13 +122,13 @@ def test_superuser_lifts_a_lock_in_the_admin(editor, admin_client, settings):
 
 
 @pytest.mark.django_db
-def test_editors_do_not_see_the_locks(client, editor):
-    client.force_login(editor)
+def test_editors_do_not_see_the_locks(client, admin_access_user):
+    client.force_login(admin_access_user)
     assert client.get("/admin/anmeldesperren/").status_code in (302, 403)
 
 
 @pytest.mark.django_db
-def test_site_login_locks_like_the_admin_login(client, editor, settings, home_page):
+def test_site_login_locks_like_the_admin_login(client, admin_access_user, settings, home_page):
     """The partner staff login on the public site (LOGIN_URL) is guarded the same way."""
     site_login = settings.LOGIN_URL
     responses = [

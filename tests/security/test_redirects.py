@@ -2,16 +2,14 @@
 
 import pytest
 
-from documents import pipeline
-from documents.factories import HandoutIndexPageFactory, HandoutPageFactory
 from documents.models import RenderJob
+from tests.factories import HandoutIndexPageFactory, HandoutPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def handout(home_page, monkeypatch):
-    monkeypatch.setattr(pipeline, "send_job", lambda job_id: True)
+def handout(home_page, sent_jobs):
     page = HandoutPageFactory(parent=HandoutIndexPageFactory(parent=home_page))
     page.save_revision().publish()
     return page

@@ -14,10 +14,9 @@ import pytest
 from django.test import Client
 
 from documents import pipeline
-from documents.factories import HandoutIndexPageFactory
 from documents.models import HandoutPage, RenderJob
 from tests.documents.integration_fixtures import RedisServer, _use_broker
-from tests.factories import AccessibilityStatementPageFactory
+from tests.factories import AccessibilityStatementPageFactory, HandoutIndexPageFactory
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 

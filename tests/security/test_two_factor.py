@@ -6,7 +6,8 @@ import pytest
 from django.core.management import call_command
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from .conftest import PASSWORD, current_code, wrong_code
+from tests.fixtures.roles import PASSWORD
+from tests.security.conftest import current_code, wrong_code
 
 pytestmark = pytest.mark.django_db
 
@@ -15,20 +16,22 @@ VERIFY = "/admin/zwei-faktor/bestaetigen/"
 
 
 @pytest.fixture
-def enrolled_editor(editor):
-    TOTPDevice.objects.create(user=editor, name="Telefon", confirmed=True)
-    return editor
+def enrolled_editor(admin_access_user):
+    TOTPDevice.objects.create(user=admin_access_user, name="Telefon", confirmed=True)
+    return admin_access_user
 
 
-def test_editor_without_device_uses_the_admin_when_not_required(client, editor, settings):
+def test_editor_without_device_uses_the_admin_when_not_required(
+    client, admin_access_user, settings
+):
     settings.WAGTAIL_2FA_REQUIRED = False
-    client.force_login(editor)
+    client.force_login(admin_access_user)
     assert client.get("/admin/").status_code == 200
 
 
-def test_required_two_factor_sends_editors_to_enrolment(client, editor, settings):
+def test_required_two_factor_sends_editors_to_enrolment(client, admin_access_user, settings):
     settings.WAGTAIL_2FA_REQUIRED = True
-    client.force_login(editor)
+    client.force_login(admin_access_user)
     response = client.get("/admin/pages/")
     assert response.status_code == 302
     target = urlparse(response["Location"])
@@ -36,13 +39,13 @@ def test_required_two_factor_sends_editors_to_enrolment(client, editor, settings
     assert parse_qs(target.query)["next"] == ["/admin/pages/"]
 
 
-def test_enrolment_with_a_code_from_the_app(client, editor, settings):
+def test_enrolment_with_a_code_from_the_app(client, admin_access_user, settings):
     settings.WAGTAIL_2FA_REQUIRED = True
-    client.force_login(editor)
+    client.force_login(admin_access_user)
     page = client.get(ENROL + "?next=/admin/account/")
     assert page.status_code == 200
     assert 'src="data:image/svg+xml' in page.text
-    device = TOTPDevice.objects.get(user=editor, confirmed=False)
+    device = TOTPDevice.objects.get(user=admin_access_user, confirmed=False)
     assert page.context["secret"].replace(" ", "") in device.config_url
 
     response = client.post(ENROL, {"code": current_code(device), "next": "/admin/account/"})
@@ -53,11 +56,11 @@ def test_enrolment_with_a_code_from_the_app(client, editor, settings):
     assert client.get("/admin/account/").status_code == 200
 
 
-def test_enrolment_rejects_a_wrong_code_in_german(client, editor, settings):
+def test_enrolment_rejects_a_wrong_code_in_german(client, admin_access_user, settings):
     settings.WAGTAIL_2FA_REQUIRED = True
-    client.force_login(editor)
+    client.force_login(admin_access_user)
     client.get(ENROL)
-    device = TOTPDevice.objects.get(user=editor)
+    device = TOTPDevice.objects.get(user=admin_access_user)
     response = client.post(ENROL, {"code": wrong_code(device)})
     assert response.status_code == 200
     assert "Der Code passt nicht" in response.text
@@ -66,12 +69,12 @@ def test_enrolment_rejects_a_wrong_code_in_german(client, editor, settings):
     assert client.get("/admin/").status_code == 302
 
 
-def test_reloading_the_enrolment_page_keeps_the_secret(client, editor):
-    client.force_login(editor)
+def test_reloading_the_enrolment_page_keeps_the_secret(client, admin_access_user):
+    client.force_login(admin_access_user)
     first = client.get(ENROL).context["secret"]
     second = client.get(ENROL).context["secret"]
     assert first == second
-    assert TOTPDevice.objects.filter(user=editor).count() == 1
+    assert TOTPDevice.objects.filter(user=admin_access_user).count() == 1
 
 
 def test_password_login_asks_for_the_code_of_an_enrolled_editor(client, enrolled_editor):
@@ -125,8 +128,8 @@ def test_unverified_session_cannot_remove_the_device(client, enrolled_editor):
     assert TOTPDevice.objects.filter(user=enrolled_editor).exists()
 
 
-def test_account_page_links_to_the_enrolment(client, editor):
-    client.force_login(editor)
+def test_account_page_links_to_the_enrolment(client, admin_access_user):
+    client.force_login(admin_access_user)
     response = client.get("/admin/account/")
     assert ENROL in response.text
 

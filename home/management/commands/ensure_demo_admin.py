@@ -6,8 +6,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from cms.settings.base import env
-
 DEMO_USERNAME = "redaktion"
 
 
@@ -21,7 +19,7 @@ class Command(BaseCommand):
             )
         user_model = get_user_model()
         user = user_model.objects.filter(username=DEMO_USERNAME).first()
-        password = env("DEMO_ADMIN_PASSWORD", default="")
+        password = settings.DEMO_ADMIN_PASSWORD
         if user is None:
             password = password or secrets.token_urlsafe(12)
             user_model.objects.create_superuser(
@@ -34,7 +32,5 @@ class Command(BaseCommand):
         self.stdout.write(f"  Admin-Login:    {DEMO_USERNAME} / {shown}")
         from partners.staff.demo import ensure_demo_partner_account
 
-        partner_user, partner_shown = ensure_demo_partner_account(
-            env("DEMO_PARTNER_PASSWORD", default="")
-        )
+        partner_user, partner_shown = ensure_demo_partner_account(settings.DEMO_PARTNER_PASSWORD)
         self.stdout.write(f"  Partner-Login:  {partner_user} / {partner_shown}  (/konto/anmelden/)")

@@ -8,13 +8,6 @@ from tests.factories import PartnerDirectoryPageFactory, PartnerFactory, Standar
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def indexed(django_capture_on_commit_callbacks):
-    """Search index updates run on commit; run them inside the test transaction."""
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        yield callbacks
-
-
 def test_search_finds_page_and_partner(client, home_page, indexed):
     page = StandardPageFactory(parent=home_page, title="Kinderbetreuung zu Hause")
     PartnerDirectoryPageFactory(parent=home_page)

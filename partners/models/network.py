@@ -13,88 +13,13 @@ from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import (
-    DraftStateMixin,
-    Orderable,
-    Page,
-    PreviewableMixin,
-    RevisionMixin,
-)
+from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
 from partners.blocks import OpeningHoursBlock
-
-
-class AddressMixin(models.Model):
-    """Postal address and public contact channels of an organisation or site."""
-
-    street = models.CharField(_("Straße und Hausnummer"), max_length=255, blank=True)
-    postcode = models.CharField(_("Postleitzahl"), max_length=10, blank=True)
-    town = models.CharField(_("Ort"), max_length=100, blank=True, db_index=True)
-    phone = models.CharField(_("Telefon"), max_length=50, blank=True)
-    email = models.EmailField(_("E-Mail"), blank=True)
-
-    address_panels = [
-        FieldPanel("street"),
-        FieldPanel("postcode"),
-        FieldPanel("town"),
-        FieldPanel("phone"),
-        FieldPanel("email"),
-    ]
-
-    class Meta:
-        abstract = True
-
-    @property
-    def has_address(self) -> bool:
-        return bool(self.street or self.postcode or self.town)
-
-
-class PublicContactQuerySet(models.QuerySet):
-    def public(self):
-        return self.filter(is_public=True)
-
-
-class ContactPersonBase(Orderable):
-    """A contact person; only those switched to public ever reach a public page or API."""
-
-    name = models.CharField(
-        _("Name"),
-        max_length=255,
-        blank=True,
-        help_text=_("Leer lassen, wenn nur die Funktion genannt werden soll."),
-    )
-    role = models.CharField(_("Funktion"), max_length=255)
-    phone = models.CharField(_("Telefon"), max_length=50, blank=True)
-    email = models.EmailField(_("E-Mail"), blank=True)
-    is_public = models.BooleanField(
-        _("öffentlich anzeigen"),
-        default=False,
-        help_text=_("Nur öffentliche Ansprechpersonen erscheinen auf der Website und in der API."),
-    )
-
-    objects = PublicContactQuerySet.as_manager()
-
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("role"),
-        FieldPanel("phone"),
-        FieldPanel("email"),
-        FieldPanel("is_public"),
-    ]
-    # is_public is a filter, never an output: the API lists public persons only.
-    api_fields = [APIField("name"), APIField("role"), APIField("phone"), APIField("email")]
-
-    class Meta(Orderable.Meta):
-        abstract = True
-        verbose_name = _("Ansprechperson")
-        verbose_name_plural = _("Ansprechpersonen")
-
-    def __str__(self) -> str:
-        return self.name or self.role
+from partners.models.contacts import AddressMixin, ContactPersonBase
 
 
 class PolicyField(index.Indexed, models.Model):
@@ -333,39 +258,3 @@ class ContactPointContactPerson(ContactPersonBase):
     contact_point = ParentalKey(
         ContactPoint, on_delete=models.CASCADE, related_name="contact_persons"
     )
-
-
-class PartnerDirectoryPage(RoutablePageMixin, Page):
-    """The public directory: find a partner by policy field, town and free text."""
-
-    intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    api_fields = [APIField("intro")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types: list[str] = []
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("Partnerverzeichnis")
-
-    @path("")
-    def directory(self, request):
-        from partners.directory import directory_context
-
-        return self.render(request, context_overrides=directory_context(request))
-
-    @path("<slug:slug>/")
-    def partner_detail(self, request, slug: str):
-        from partners.directory import detail_context
-
-        return self.render(
-            request,
-            template="partners/partner_detail.html",
-            context_overrides=detail_context(slug),
-        )
-
-
-# Partner staff accounts (partners/staff): defined there, registered with this app.
-from partners.staff.models import PartnerMembership  # noqa: E402, F401

@@ -1,4 +1,4 @@
-"""Which partner organisation a staff account belongs to."""
+"""Partner staff memberships: which partner organisation a staff account works for."""
 
 from __future__ import annotations
 

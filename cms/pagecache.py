@@ -31,6 +31,11 @@ from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.snippets.models import get_snippet_models
 
 logger = logging.getLogger(__name__)
 GENERATION_KEY = "pagecache:generation"
@@ -49,19 +54,19 @@ WATCHED_MODELS = {
 
 
 def _cache():
-    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+    return caches["default"]
 
 
 def enabled() -> bool:
-    return getattr(settings, "PAGE_CACHE_ENABLED", True)
+    return settings.PAGE_CACHE_ENABLED
 
 
 def timeout() -> int:
-    return getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
+    return settings.PAGE_CACHE_TIMEOUT
 
 
 def excluded_prefixes() -> tuple[str, ...]:
-    return tuple(getattr(settings, "PAGE_CACHE_EXCLUDE", ("/admin/",)))
+    return tuple(settings.PAGE_CACHE_EXCLUDE)
 
 
 # --- generation -----------------------------------------------------------------------
@@ -143,11 +148,6 @@ def affects_public_pages(model: type) -> bool:
 
 
 def _decide(model: type) -> bool:
-    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-    from wagtail.images import get_image_model
-    from wagtail.models import Page
-    from wagtail.snippets.models import get_snippet_models
-
     if issubclass(model, Page | BaseSiteSetting | BaseGenericSetting):
         return True
     if model is get_image_model() or model in get_snippet_models():
@@ -165,9 +165,7 @@ def on_page_published(sender, **kwargs) -> None:
 
 
 def connect() -> None:
-    """Called from HomeConfig.ready(): every process that can change content clears."""
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
+    """Called from CmsConfig.ready(): every process that can change content clears."""
     post_save.connect(on_model_changed, dispatch_uid="page_cache_save")
     post_delete.connect(on_model_changed, dispatch_uid="page_cache_delete")
     for signal in (page_published, page_unpublished, post_page_move):

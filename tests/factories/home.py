@@ -1,4 +1,4 @@
-"""factory_boy factories for the website's page types (used by tests and load_demo)."""
+"""Test factories for the website's page types, images and barrier reports."""
 
 import datetime
 

@@ -1,4 +1,4 @@
-"""factory_boy factories for the partner network (used by tests and synthetic demo data)."""
+"""Test factories for the partner network: policy fields, partners, contact points, staff."""
 
 import factory
 import wagtail_factories
@@ -10,6 +10,7 @@ from partners.models import (
     Partner,
     PartnerContactPerson,
     PartnerDirectoryPage,
+    PartnerMembership,
     PolicyField,
 )
 
@@ -19,6 +20,7 @@ __all__ = [
     "PartnerContactPersonFactory",
     "PartnerDirectoryPageFactory",
     "PartnerFactory",
+    "PartnerMembershipFactory",
     "PolicyFieldFactory",
 ]
 
@@ -86,3 +88,13 @@ class PartnerDirectoryPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = PartnerDirectoryPage
+
+
+class PartnerMembershipFactory(DjangoModelFactory):
+    """A staff account's membership; saving it puts the account into the partner staff group."""
+
+    user = factory.SubFactory("tests.factories.accounts.UserFactory")
+    partner = factory.SubFactory(PartnerFactory)
+
+    class Meta:
+        model = PartnerMembership

@@ -1,8 +1,7 @@
-"""Site-wide views: search and robots.txt."""
+"""Site-wide views: search over pages and partners, robots.txt."""
 
 from __future__ import annotations
 
-from django.apps import apps
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
@@ -12,6 +11,7 @@ from wagtail.search.backends import get_search_backend
 
 from documents.access import visible_pages
 from home.templatetags.partner_list_tags import partner_directory_url
+from partners.models import Partner
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 20
@@ -40,9 +40,8 @@ def search(request: HttpRequest) -> TemplateResponse:
 
 
 def _search_partners(request: HttpRequest, query: str) -> list:
-    partner_model = apps.get_model("partners", "Partner")
     backend = get_search_backend()
-    partners = list(backend.search(query, partner_model.objects.live())[:RESULTS_PER_PAGE])
+    partners = list(backend.search(query, Partner.objects.live())[:RESULTS_PER_PAGE])
     base_url = partner_directory_url(request)
     for partner in partners:
         partner.detail_url = f"{base_url}{partner.slug}/" if base_url else ""

@@ -3,8 +3,8 @@
 import pytest
 from django.core.cache import cache
 
-from home import cache as page_cache
-from home.cache import STATUS_HEADER
+from cms import pagecache as page_cache
+from cms.pagecache import STATUS_HEADER
 
 
 @pytest.fixture
@@ -71,10 +71,9 @@ def test_snippet_change_clears_the_cache(cached, client, page, django_capture_on
     assert client.get(page.url)[STATUS_HEADER] == "miss"
 
 
-def test_logged_in_users_always_get_fresh_pages(cached, client, page, django_user_model):
-    user = django_user_model.objects.create_user("mitarbeiterin", password="geheim-12345")
+def test_logged_in_users_always_get_fresh_pages(cached, client, page, partner_staff_user):
     client.get(page.url)
-    client.force_login(user)
+    client.force_login(partner_staff_user)
 
     response = client.get(page.url)
 

@@ -1,0 +1,35 @@
+"""The partner network's models, one module per concern; Django and the apps import them here.
+
+The order matters: ``pages`` imports ``partners.directory``, which reads the
+network models from ``partners.models.network`` while this package is loading.
+"""
+
+from partners.models.contacts import AddressMixin, ContactPersonBase, PublicContactQuerySet
+from partners.models.memberships import PartnerMembership, PartnerMembershipQuerySet, partner_of
+from partners.models.network import (
+    ContactPoint,
+    ContactPointContactPerson,
+    Partner,
+    PartnerContactPerson,
+    PartnerQuerySet,
+    PartnerTopic,
+    PolicyField,
+)
+from partners.models.pages import PartnerDirectoryPage
+
+__all__ = [
+    "AddressMixin",
+    "ContactPersonBase",
+    "ContactPoint",
+    "ContactPointContactPerson",
+    "Partner",
+    "PartnerContactPerson",
+    "PartnerDirectoryPage",
+    "PartnerMembership",
+    "PartnerMembershipQuerySet",
+    "PartnerQuerySet",
+    "PartnerTopic",
+    "PolicyField",
+    "PublicContactQuerySet",
+    "partner_of",
+]

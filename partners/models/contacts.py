@@ -1,0 +1,76 @@
+"""Shared pieces of partners and contact points: the address, contact persons."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.models import Orderable
+
+
+class AddressMixin(models.Model):
+    """Postal address and public contact channels of an organisation or site."""
+
+    street = models.CharField(_("Straße und Hausnummer"), max_length=255, blank=True)
+    postcode = models.CharField(_("Postleitzahl"), max_length=10, blank=True)
+    town = models.CharField(_("Ort"), max_length=100, blank=True, db_index=True)
+    phone = models.CharField(_("Telefon"), max_length=50, blank=True)
+    email = models.EmailField(_("E-Mail"), blank=True)
+
+    address_panels = [
+        FieldPanel("street"),
+        FieldPanel("postcode"),
+        FieldPanel("town"),
+        FieldPanel("phone"),
+        FieldPanel("email"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def has_address(self) -> bool:
+        return bool(self.street or self.postcode or self.town)
+
+
+class PublicContactQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(is_public=True)
+
+
+class ContactPersonBase(Orderable):
+    """A contact person; only those switched to public ever reach a public page or API."""
+
+    name = models.CharField(
+        _("Name"),
+        max_length=255,
+        blank=True,
+        help_text=_("Leer lassen, wenn nur die Funktion genannt werden soll."),
+    )
+    role = models.CharField(_("Funktion"), max_length=255)
+    phone = models.CharField(_("Telefon"), max_length=50, blank=True)
+    email = models.EmailField(_("E-Mail"), blank=True)
+    is_public = models.BooleanField(
+        _("öffentlich anzeigen"),
+        default=False,
+        help_text=_("Nur öffentliche Ansprechpersonen erscheinen auf der Website und in der API."),
+    )
+
+    objects = PublicContactQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("phone"),
+        FieldPanel("email"),
+        FieldPanel("is_public"),
+    ]
+    # is_public is a filter, never an output: the API lists public persons only.
+    api_fields = [APIField("name"), APIField("role"), APIField("phone"), APIField("email")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+        verbose_name = _("Ansprechperson")
+        verbose_name_plural = _("Ansprechpersonen")
+
+    def __str__(self) -> str:
+        return self.name or self.role

@@ -1,0 +1,87 @@
+"""Test factories for accounts in each role the product knows."""
+
+import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from factory.django import DjangoModelFactory
+
+from documents.access import partner_staff_group
+from tests.factories.partners import PartnerMembershipFactory
+
+__all__ = [
+    "PASSWORD",
+    "AdminAccessFactory",
+    "EditorFactory",
+    "ModeratorFactory",
+    "PartnerStaffFactory",
+    "SuperuserFactory",
+    "UserFactory",
+]
+
+#: The password of every account the factories make.
+PASSWORD = "Sicheres-Passwort-2026"
+
+
+class UserFactory(DjangoModelFactory):
+    """An active account without any role."""
+
+    username = factory.Sequence(lambda n: f"konto-{n}")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@example.org")
+    password = factory.django.Password(PASSWORD)
+
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+
+def _join(user, group_name: str) -> None:
+    user.groups.add(Group.objects.get(name=group_name))
+
+
+class EditorFactory(UserFactory):
+    """A member of Wagtail's group "Editors"."""
+
+    @factory.post_generation
+    def groups(self, create, extracted, **kwargs):
+        if create:
+            _join(self, "Editors")
+
+
+class ModeratorFactory(UserFactory):
+    """A member of Wagtail's group "Moderators" (editors who may also publish)."""
+
+    @factory.post_generation
+    def groups(self, create, extracted, **kwargs):
+        if create:
+            _join(self, "Moderators")
+
+
+class PartnerStaffFactory(UserFactory):
+    """Partner staff: with ``partner=`` through a membership, otherwise the group alone."""
+
+    @factory.post_generation
+    def partner(self, create, extracted, **kwargs):
+        if not create:
+            return
+        if extracted is None:
+            self.groups.add(partner_staff_group())
+        else:
+            PartnerMembershipFactory(user=self, partner=extracted)
+
+
+class AdminAccessFactory(UserFactory):
+    """May open the Wagtail admin and nothing more (``wagtailadmin.access_admin`` only)."""
+
+    @factory.post_generation
+    def access_admin(self, create, extracted, **kwargs):
+        if create:
+            self.user_permissions.add(
+                Permission.objects.get(
+                    content_type__app_label="wagtailadmin", codename="access_admin"
+                )
+            )
+
+
+class SuperuserFactory(UserFactory):
+    is_staff = True
+    is_superuser = True

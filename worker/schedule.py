@@ -1,0 +1,22 @@
+"""What beat runs and how often; the intervals operators tune are settings.
+
+``cms.celery`` merges this into the app's configuration once the app has read the
+settings. Task names are strings: beat must not import the tasks (and with them
+Django's models) before Django is set up.
+"""
+
+from django.conf import settings
+
+SIX_HOURS = 6 * 60 * 60.0
+
+
+def beat_schedule() -> dict[str, dict]:
+    return {
+        # Resends render jobs the broker lost or whose worker died (documents.pipeline.sweep).
+        "sweep-render-jobs": {
+            "task": "worker.sweep_render_jobs",
+            "schedule": float(settings.DOCUMENTS_SWEEP_SECONDS),
+        },
+        # Deletes download audit entries older than DOCUMENTS_AUDIT_RETENTION_DAYS.
+        "purge-download-audit": {"task": "worker.purge_download_audit", "schedule": SIX_HOURS},
+    }
