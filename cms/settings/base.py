@@ -146,6 +146,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "var" / "static")
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
+# Served at the site root by WhiteNoise: /favicon.ico, which browsers and feed readers ask for.
+WHITENOISE_ROOT = PROJECT_DIR / "public"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
 STORAGES = {
