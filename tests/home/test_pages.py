@@ -27,6 +27,28 @@ def test_home_page_featured_news_comes_first(home_page, news_index, news_page):
     assert home_page.latest_news()[0].pk == news_page.pk
 
 
+def _titles_in_order(html: str, titles: list[str]) -> list[str]:
+    return sorted((title for title in titles if title in html), key=html.index)
+
+
+def test_home_page_and_news_index_list_news_in_one_order(client, home_page, news_index):
+    """Featured first (marked), then newest date first; the same on / and /aktuelles/."""
+    dates = {"Januar": "2013-01-01", "Februar": "2013-02-26", "März": "2013-03-31"}
+    items = {
+        title: NewsPageFactory(parent=news_index, title=title, date=date)
+        for title, date in dates.items()
+    }
+    home_page.featured_news = items["Februar"]
+    home_page.save_revision().publish()
+    expected = ["Februar", "März", "Januar"]
+    for url in (home_page.url, news_index.url):
+        html = client.get(url).text
+        assert _titles_in_order(html, list(dates)) == expected, url
+        featured = html[: html.index(items["Februar"].url)]
+        assert "Hervorgehoben" in featured[featured.rindex("<li") :], url
+    assert [item.title for item in home_page.latest_news()] == expected
+
+
 def test_standard_page_renders_body_and_menu(client, standard_page):
     response = client.get(standard_page.url)
     assertTemplateUsed(response, "home/standard_page.html")
@@ -168,3 +190,4 @@ def test_page_with_video_requests_nothing_from_the_video_host(client, home_page)
     assert 'src="https://player.vimeo.com' not in html
     assert "Video bei Vimeo ansehen (öffnet ein neues Fenster)" in html
     assert '<script src="/static/js/video-consent.js" defer></script>' in html
+
