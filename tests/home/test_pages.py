@@ -178,6 +178,9 @@ def test_standard_page_links_latest_pdf_once_rendered(client, standard_page):
     response = client.get(standard_page.url)
     assertContains(response, "Kurzfassung als PDF herunterladen")
     assertContains(response, f'href="/pdf/{standard_page.pk}/"', html=False)
+    assertContains(response, "PDF, 1 Seite, 8\xa0Bytes")  # filesizeformat: no-break space
+    PdfVersion.objects.filter(pk=version.pk).update(size=123_456, page_count=2)
+    assertContains(client.get(standard_page.url), "PDF, 2 Seiten, 120,6\xa0KB")
 
 
 def test_page_with_video_requests_nothing_from_the_video_host(client, home_page):
