@@ -1,6 +1,7 @@
 """load_demo builds the website and is idempotent across all apps."""
 
 import io
+import re
 
 import pytest
 from django.apps import apps
@@ -111,3 +112,15 @@ def test_demo_keeps_a_site_address_an_editor_configured(root_page, settings):
     demo.load(io.StringIO())
     site = Site.objects.get(is_default_site=True)
     assert (site.hostname, site.port) == ("una.example", 443)
+
+
+def test_demo_addresses_are_ascii(root_page, client):
+    """Umlauts are written out in slugs (ueber-das-netzwerk), never percent-encoded."""
+    call_command("load_demo", "--synthetic", "2", stdout=io.StringIO())
+    slugs = list(Page.objects.filter(depth__gt=1).values_list("slug", flat=True))
+    for label in ("partners.PolicyField", "partners.Partner", "partners.ContactPoint"):
+        slugs += apps.get_model(label).objects.values_list("slug", flat=True)
+    assert slugs
+    assert [slug for slug in slugs if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug)] == []
+    assert "ueber-das-netzwerk" in slugs
+    assert all(url.isascii() for url in (p.url for p in Page.objects.live().specific() if p.url))

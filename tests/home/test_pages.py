@@ -5,7 +5,7 @@ from pytest_django.asserts import assertContains, assertNotContains, assertTempl
 from wagtail.models import Site
 
 from home.models import NavigationSettings, SiteSettings
-from tests.factories import NewsPageFactory
+from tests.factories import NewsPageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -194,3 +194,10 @@ def test_page_with_video_requests_nothing_from_the_video_host(client, home_page)
     assert "Video bei Vimeo ansehen (öffnet ein neues Fenster)" in html
     assert '<script src="/static/js/video-consent.js" defer></script>' in html
 
+
+def test_page_addresses_stay_ascii(home_page):
+    """A title with umlauts gets a slug without them: no %C3%BC in addresses."""
+    page = StandardPageFactory.build(title="Über uns – Förderung", slug="")
+    home_page.add_child(instance=page)
+    assert page.slug.isascii() and page.slug == "uber-uns-forderung"
+    assert page.url == "/uber-uns-forderung/"
