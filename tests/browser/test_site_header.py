@@ -1,7 +1,8 @@
 """The site header in Chromium: compact on a phone, inline on a desktop, usable without JavaScript.
 
-Screenshots: header-375-closed, header-375-open, header-1280 (and the feedback
-confirmation at 375 px) in artifacts/screenshots/.
+Screenshots: header-375-closed, header-375-open, header-1280, and on a phone the
+feedback confirmation (feedback-sent-375) and a handout (handout-375) in
+artifacts/screenshots/.
 """
 
 import re
@@ -152,3 +153,15 @@ def test_feedback_confirmation_is_the_first_thing_in_view_on_a_phone(
     assert focused(page)["id"] == confirmation.get_attribute("id")
     screenshot(page, "feedback-sent-375", full_page=False)
     assert_accessible(page, "feedback confirmation")
+
+
+def test_handout_metadata_reads_as_label_value_rows_on_a_phone(phone_page, site_server, screenshot):
+    page = phone_page
+    page.goto(site_server.page_of_type("HandoutPage")["url"])
+    rows = page.locator("dl.handout-facts > div")
+    assert rows.count() >= 2
+    for row in rows.all():
+        label, value = row.locator("dt").bounding_box(), row.locator("dd").bounding_box()
+        assert label["y"] + label["height"] <= value["y"] + 1, "label above its value"
+        assert abs(label["x"] - value["x"]) < 1, "label and value share the left edge"
+    screenshot(page, "handout-375", full_page=False)
