@@ -10,8 +10,8 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from documents.access import visible_pages
-from home.templatetags.partner_list_tags import partner_directory_url
 from partners.models import Partner
+from partners.templatetags.partner_tags import partner_directory_url
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 20

@@ -5,7 +5,8 @@ published revision when its content differs from the demo data. Images are
 found by title. A second run changes nothing.
 
 The photos of the closing event are placeholder graphics (generated with
-Pillow) that carry the original captions and photographer credits.
+Pillow in the site's own font) that carry the original captions and
+photographer credits.
 """
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ from __future__ import annotations
 import datetime
 import hashlib
 import io
+import os
 from typing import Any, TextIO
 
 from django.apps import apps
+from django.contrib.staticfiles import finders
+from django.core.exceptions import ImproperlyConfigured
 from django.core.files.images import ImageFile
 from django.db import models
 from PIL import Image as PILImage
@@ -111,39 +115,87 @@ def _sync_setting(setting: models.Model, values: dict[str, Any]) -> None:
 
 # --- placeholder images -------------------------------------------------------
 
+# The site's own font, shipped in its static files: it has every German glyph and draws
+# the same on every machine (Pillow's built-in font has no "ü").
+PLACEHOLDER_FONTS = {
+    "regular": "fonts/source-sans-3-latin-400-normal.woff2",
+    "bold": "fonts/source-sans-3-latin-700-normal.woff2",
+}
+PLACEHOLDER_PREFIX = "platzhalter-"
+
+
+def placeholder_font(size: int, weight: str = "regular") -> ImageFont.FreeTypeFont:
+    path = finders.find(PLACEHOLDER_FONTS[weight])
+    if not path:
+        raise ImproperlyConfigured(f"Schrift fehlt in den statischen Dateien: {PLACEHOLDER_FONTS}")
+    return ImageFont.truetype(path, size)
+
+
+def _fitting_font(draw: ImageDraw.ImageDraw, text: str, width: int, size: int):
+    font = placeholder_font(size)
+    while size > 20 and draw.textlength(text, font=font) > width:
+        size -= 2
+        font = placeholder_font(size)
+    return font
+
 
 def _placeholder_png(label: str, width: int = 1200, height: int = 800) -> bytes:
-    """A plain graphic that says it is a placeholder; the colour follows the label."""
-    shade = int(hashlib.sha256(label.encode()).hexdigest()[:2], 16) % 40
-    image = PILImage.new("RGB", (width, height), (200 + shade // 2, 214, 220 - shade))
+    """A plain graphic that says it is a placeholder; the tint follows the label."""
+    shade = int(hashlib.sha256(label.encode()).hexdigest()[:2], 16) % 24
+    image = PILImage.new("RGB", (width, height), (222 - shade, 234 - shade // 2, 238))
     draw = ImageDraw.Draw(image)
-    draw.rectangle((24, 24, width - 25, height - 25), outline=(0, 61, 76), width=6)
-    draw.line((24, 24, width - 25, height - 25), fill=(120, 140, 150), width=3)
-    draw.line((24, height - 25, width - 25, 24), fill=(120, 140, 150), width=3)
-    big = ImageFont.load_default(size=64)
-    small = ImageFont.load_default(size=34)
-    draw.rectangle((80, height // 2 - 110, width - 80, height // 2 + 110), fill=(255, 255, 255))
+    draw.rectangle((24, 24, width - 25, height - 25), outline=(0, 90, 112), width=4)
+    draw.line((24, 24, width - 25, height - 25), fill=(150, 174, 182), width=3)
+    draw.line((24, height - 25, width - 25, 24), fill=(150, 174, 182), width=3)
+    box = (110, height // 2 - 120, width - 110, height // 2 + 120)
+    draw.rectangle(box, fill=(255, 255, 255), outline=(0, 90, 112), width=2)
     centre = width // 2
-    draw.text((centre, height // 2 - 40), "Platzhalter", font=big, fill=(0, 61, 76), anchor="mm")
-    draw.text((centre, height // 2 + 50), label[:50], font=small, fill=(29, 29, 31), anchor="mm")
+    draw.text(
+        (centre, height // 2 - 48),
+        "PLATZHALTER",
+        font=placeholder_font(40, "bold"),
+        fill=(0, 90, 112),
+        anchor="mm",
+    )
+    text = label[:60]
+    font = _fitting_font(draw, text, box[2] - box[0] - 60, 54)
+    draw.text((centre, height // 2 + 36), text, font=font, fill=(29, 29, 31), anchor="mm")
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=False)
     return buffer.getvalue()
 
 
+def _is_demo_placeholder(image: CustomImage) -> bool:
+    return os.path.basename(image.file.name).startswith(PLACEHOLDER_PREFIX)
+
+
 def sync_image(title: str, label: str, credit: str, description: str = "") -> CustomImage:
-    """Find the placeholder image by title, create it once, keep credit and description."""
-    image = CustomImage.objects.filter(title=title).first()
-    if image is None:
-        slug = hashlib.sha256(title.encode()).hexdigest()[:12]
-        image = CustomImage(title=title, credit=credit, description=description)
-        image.file = ImageFile(io.BytesIO(_placeholder_png(label)), name=f"platzhalter-{slug}.png")
-        image.save()
-    elif image.credit != credit or image.description != description:
-        image.credit = credit
-        image.description = description
+    """Find the placeholder image by title; keep its graphic, credit and description current.
+
+    A graphic drawn by an older version of the demo is drawn again; a file an
+    editor uploaded in its place is left alone.
+    """
+    image = CustomImage.objects.filter(title=title).first() or CustomImage(title=title)
+    changed = (image.credit, image.description) != (credit, description)
+    image.credit, image.description = credit, description
+    if image.pk is None or _is_demo_placeholder(image):
+        png = _placeholder_png(label)
+        digest = hashlib.sha1(png).hexdigest()  # noqa: S324 - Wagtail's file_hash is SHA-1
+        if image.pk is None or image.get_file_hash() != digest:
+            _replace_file(image, png, digest)
+            changed = True
+    if changed:
         image.save()
     return image
+
+
+def _replace_file(image: CustomImage, png: bytes, digest: str) -> None:
+    if image.pk is not None:
+        image.renditions.all().delete()
+        image.file.delete(save=False)
+    slug = hashlib.sha256(image.title.encode()).hexdigest()[:12]
+    image.file = ImageFile(io.BytesIO(png), name=f"{PLACEHOLDER_PREFIX}{slug}.png")
+    image.file_hash, image.file_size = digest, len(png)
 
 
 # --- the site -----------------------------------------------------------------

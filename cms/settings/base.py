@@ -147,6 +147,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 # Static and media files
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "var" / "static")
+# Served at the site root by WhiteNoise: /favicon.ico, which browsers and feed readers ask for.
+WHITENOISE_ROOT = PROJECT_DIR / "public"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
 STORAGES = {
@@ -197,6 +199,8 @@ PAGE_CACHE_EXCLUDE = [
 WAGTAIL_SITE_NAME = "Unterstützungsnetzwerk für Alleinerziehende Elbe-Elster"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
+# Page addresses stay ASCII (/ueber-uns/, not /%C3%BCber-uns/); the editor transliterates.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "txt", "mp4", "webm"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

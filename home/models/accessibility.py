@@ -32,6 +32,10 @@ logger = logging.getLogger(__name__)
 # At most this many messages per client address within the window.
 FEEDBACK_RATE_LIMIT = 5
 FEEDBACK_RATE_WINDOW = 60 * 60
+# The thank-you message is shown inside the form's section, at this anchor (not atop the page,
+# which on a phone is a long way above the form).
+CONFIRMATION_ANCHOR = "meldung-gesendet"
+CONFIRMATION_TAG = "barriere-meldung"
 RATE_LIMIT_MESSAGE = _(
     "Von Ihrem Anschluss kamen in der letzten Stunde schon viele Meldungen. Bitte versuchen Sie "
     "es später noch einmal – Ihr Text bleibt hier stehen, Sie können ihn auch kopieren."
@@ -74,24 +78,28 @@ class AccessibilityStatementPage(Page):
             form = AccessibilityFeedbackForm(request.POST)
             if form.is_valid() and form.is_spam():
                 # Bots get the same answer as people, so they learn nothing.
-                messages.success(request, self.thank_you_text)
-                return redirect(self.get_url(request) + "#meldung")
+                return self._confirm(request)
             if form.is_valid() and _rate_limited(request):
                 form.add_error(None, RATE_LIMIT_MESSAGE)
             elif form.is_valid():
                 feedback = form.save_for(self)
                 transaction.on_commit(lambda: notify_editors(request, feedback))
-                messages.success(request, self.thank_you_text)
-                return redirect(self.get_url(request) + "#meldung")
+                return self._confirm(request)
         else:
             form = AccessibilityFeedbackForm(initial={"page_url": request.GET.get("seite", "")})
         context = self.get_context(request, *args, **kwargs)
         context["form"] = form
+        context["confirmation"] = {"anchor": CONFIRMATION_ANCHOR, "tag": CONFIRMATION_TAG}
         status = (429 if _is_rate_error(form) else 400) if form.is_bound else 200
         response = TemplateResponse(request, self.get_template(request), context, status=status)
         # The form carries a CSRF token for this reader: never store it in a shared cache.
         patch_cache_control(response, private=True, no_cache=True)
         return response
+
+    def _confirm(self, request):
+        """Thank the sender where the browser lands: the fragment names the message itself."""
+        messages.success(request, self.thank_you_text, extra_tags=CONFIRMATION_TAG)
+        return redirect(f"{self.get_url(request)}#{CONFIRMATION_ANCHOR}")
 
 
 def notify_editors(request, feedback: AccessibilityFeedback) -> None:

@@ -23,7 +23,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from documents.access import can_list_page, visible_pages
+from documents.access import visible_pages
 from documents.mixins import PdfSummaryMixin
 from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock, TalkBlock, TeaserStreamBlock
 
@@ -77,17 +77,14 @@ class HomePage(Page):
         verbose_name = _("Startseite")
 
     def latest_news(self, user=None, request=None, limit: int = 3) -> list[NewsPage]:
-        """The newest news items ``user`` may read, the featured one first if they may read it."""
+        """The newest news items ``user`` may read, in the order of the news index."""
         news = NewsPage.objects.live().descendant_of(self)
-        news = list(visible_pages(user, news, request).order_by("-date")[: limit + 1])
-        featured = self.featured_news
-        if can_list_page(user, featured, request):
-            news = [featured, *[item for item in news if item.pk != featured.pk]]
-        return news[:limit]
+        return ordered_news(news, self.featured_news, user, request, limit=limit)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = self.latest_news(request.user, request)
+        context["featured_news_id"] = self.featured_news_id
         return context
 
 
@@ -137,8 +134,11 @@ class NewsIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news = NewsPage.objects.live().child_of(self).order_by("-date")
-        context["news_items"] = visible_pages(request.user, news, request)
+        home = HomePage.objects.ancestor_of(self).first()
+        featured = home.featured_news if home else None
+        news = NewsPage.objects.live().child_of(self)
+        context["news_items"] = ordered_news(news, featured, request.user, request)
+        context["featured_news_id"] = featured.pk if featured else None
         return context
 
 
@@ -187,6 +187,20 @@ class NewsPage(Page):
     class Meta:
         verbose_name = _("Nachricht")
         verbose_name_plural = _("Nachrichten")
+
+
+def ordered_news(
+    news, featured: NewsPage | None, user=None, request=None, limit: int | None = None
+) -> list[NewsPage]:
+    """News in the one order every listing uses: the featured item, then newest date first.
+
+    Only items of ``news`` that ``user`` may read appear, the featured one too.
+    """
+    visible = visible_pages(user, news, request).order_by("-date", "-first_published_at", "-pk")
+    items = list(visible[: limit + 1] if limit is not None else visible)
+    if featured is not None and visible.filter(pk=featured.pk).exists():
+        items = [featured, *[item for item in items if item.pk != featured.pk]]
+    return items[:limit] if limit is not None else items
 
 
 class NewsPageGalleryImage(Orderable):

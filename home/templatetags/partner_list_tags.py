@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import template
 from django.apps import apps
 
-from documents.access import visible_pages
+from partners.templatetags.partner_tags import partner_directory_url
 
 register = template.Library()
 
@@ -28,11 +28,3 @@ def block_partners(context, value) -> list:
     for partner in partners:
         partner.detail_url = f"{base_url}{partner.slug}/" if base_url else ""
     return partners
-
-
-def partner_directory_url(request) -> str:
-    """URL of the published partner directory page, '' if there is none."""
-    directory_model = apps.get_model("partners", "PartnerDirectoryPage")
-    user = getattr(request, "user", None)
-    directory = visible_pages(user, directory_model.objects.live(), request).first()
-    return directory.get_url(request) if directory else ""

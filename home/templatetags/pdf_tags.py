@@ -13,13 +13,17 @@ LATEST_PDF_URL_NAME = "documents:latest_pdf"
 
 
 @register.simple_tag
-def pdf_download_url(page) -> str:
-    """Download address of the page's newest PDF, or '' while none is rendered."""
+def latest_pdf(page):
+    """The page's newest PDF version with its ``download_url``, or None while none is rendered.
+
+    The link names format, page count and size, so readers on a phone know what they get.
+    """
     version_model = apps.get_model("documents", "PdfVersion")
-    if not version_model.objects.filter(page_id=page.pk).exists():
-        return ""
+    latest = version_model.objects.filter(page_id=page.pk).order_by("-version").first()
+    if latest is None:
+        return None
     try:
-        return reverse(LATEST_PDF_URL_NAME, kwargs={"page_id": page.pk})
+        latest.download_url = reverse(LATEST_PDF_URL_NAME, kwargs={"page_id": page.pk})
     except NoReverseMatch:
-        latest = version_model.objects.filter(page_id=page.pk).order_by("-version").first()
-        return latest.file.url if latest and latest.file else ""
+        latest.download_url = latest.file.url if latest.file else ""
+    return latest

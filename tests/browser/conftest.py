@@ -477,12 +477,15 @@ def pytest_runtest_call(item):
 
 @pytest.fixture(scope="session")
 def screenshot():
-    """``screenshot(page, name)`` saves a full-page PNG to artifacts/screenshots/."""
+    """``screenshot(page, name)`` saves a full-page PNG to artifacts/screenshots/.
+
+    ``full_page=False`` keeps to the viewport: what a reader sees first.
+    """
     SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
 
-    def take(page, name: str) -> Path:
+    def take(page, name: str, full_page: bool = True) -> Path:
         path = SCREENSHOT_DIR / f"{name}.png"
-        page.screenshot(path=str(path), full_page=True)
+        page.screenshot(path=str(path), full_page=full_page)
         return path
 
     return take

@@ -127,6 +127,13 @@ def tab_until(page, predicate, limit: int = 60, key: str = "Tab") -> dict:
     raise AssertionError(f"no focusable element matched after {limit} presses of {key}")
 
 
+def open_site_menu_if_collapsed(page) -> None:
+    """Phones keep navigation and search behind the header's "Menü" disclosure (<details>)."""
+    toggle = page.get_by_role("banner").locator("summary", has_text="Menü")
+    if toggle.count() and toggle.first.is_visible() and not page.locator("details[open]").count():
+        toggle.first.click()
+
+
 def log_into_site(page, account: dict, start_url: str = "/konto/anmelden/") -> None:
     """The partner staff login on the public site (LOGIN_URL), filled in like a person does."""
     if start_url:

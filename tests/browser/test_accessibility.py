@@ -14,6 +14,7 @@ from tests.browser.helpers import (
     REFLOW_WIDTH,
     assert_accessible,
     log_into_site,
+    open_site_menu_if_collapsed,
     reflow_problems,
 )
 
@@ -57,6 +58,7 @@ def open_partner_detail(page, site_server):
 
 def open_search_results(page, site_server):
     page.goto("/")
+    open_site_menu_if_collapsed(page)
     page.get_by_role("searchbox").first.fill("Alleinerziehende")
     with page.expect_navigation():
         page.get_by_role("searchbox").first.press("Enter")

@@ -10,6 +10,7 @@ from tests.browser.helpers import (
     focus_is_visible,
     log_into_site,
     log_out_of_site,
+    open_site_menu_if_collapsed,
     pdf_first_page_png,
     pdf_text,
     tab_until,
@@ -19,13 +20,6 @@ pytestmark = pytest.mark.browser
 
 PDF_WAIT_SECONDS = 90
 PASSWORD = re.compile(r"^Passwort")
-
-
-def open_main_menu_if_collapsed(page) -> None:
-    """Phones may hide the menu behind a button; without one the links are simply visible."""
-    toggle = page.get_by_role("button", name=re.compile("Menü", re.I))
-    if toggle.count() and toggle.first.is_visible():
-        toggle.first.click()
 
 
 def choose_option(select, word: str) -> str:
@@ -99,7 +93,7 @@ def test_reader_on_a_phone_finds_a_health_partner_and_downloads_the_summary(
     screenshot(page, "journey-reader-1-home")
 
     directory = site_server.page_of_type("PartnerDirectoryPage")
-    open_main_menu_if_collapsed(page)
+    open_site_menu_if_collapsed(page)
     nav = page.get_by_role("navigation", name="Hauptnavigation")
     with page.expect_navigation():
         nav.get_by_role("link", name=directory["title"]).click()

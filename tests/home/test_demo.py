@@ -1,6 +1,7 @@
 """load_demo builds the website and is idempotent across all apps."""
 
 import io
+import re
 
 import pytest
 from django.apps import apps
@@ -95,3 +96,15 @@ def test_every_demo_page_opens_in_the_editor(root_page, admin_client):
     for page in pages:
         response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
         assert response.status_code == 200, page.title
+
+
+def test_demo_addresses_are_ascii(root_page, client):
+    """Umlauts are written out in slugs (ueber-das-netzwerk), never percent-encoded."""
+    call_command("load_demo", "--synthetic", "2", stdout=io.StringIO())
+    slugs = list(Page.objects.filter(depth__gt=1).values_list("slug", flat=True))
+    for label in ("partners.PolicyField", "partners.Partner", "partners.ContactPoint"):
+        slugs += apps.get_model(label).objects.values_list("slug", flat=True)
+    assert slugs
+    assert [slug for slug in slugs if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug)] == []
+    assert "ueber-das-netzwerk" in slugs
+    assert all(url.isascii() for url in (p.url for p in Page.objects.live().specific() if p.url))

@@ -34,6 +34,22 @@ def test_valid_message_is_stored(client, accessibility_page):
     assert feedback.page_id == accessibility_page.pk
 
 
+@pytest.mark.parametrize("website", ["", "http://spam.example"])
+def test_thank_you_is_where_the_browser_lands(client, accessibility_page, website):
+    """On a phone the statement is long: the redirect's fragment names the thank-you itself,
+    which stands in the form's section, not at the top of the page."""
+    response = client.post(accessibility_page.url, {**VALID, "website": website})
+    assert response.status_code == 302
+    url, _, fragment = response["Location"].partition("#")
+    html = client.get(url).text
+    target = html.index(f'id="{fragment}"')
+    assert html.index('id="meldung"') < target < html.index('<form method="post"')
+    confirmation = html[target : html.index("</div>", target)]
+    assert "Vielen Dank! Ihre Meldung ist bei uns angekommen." in confirmation
+    assert html.count("Vielen Dank!") == 1, "the thank-you must not also stand atop the page"
+    assert "Vielen Dank!" not in client.get(url).text, "shown once"
+
+
 def test_invalid_message_shows_german_error_and_keeps_text(client, accessibility_page):
     data = {**VALID, "message": "kurz", "email": "keine-adresse", "name": "Anna"}
     response = client.post(accessibility_page.url, data)

@@ -4,8 +4,9 @@ import pytest
 from pytest_django.asserts import assertContains, assertNotContains, assertTemplateUsed
 from wagtail.models import Site
 
+from documents.models import PdfVersion
 from home.models import NavigationSettings, SiteSettings
-from tests.factories import NewsPageFactory, PdfVersionFactory
+from tests.factories import NewsPageFactory, PdfVersionFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -25,6 +26,28 @@ def test_home_page_featured_news_comes_first(home_page, news_index, news_page):
     home_page.featured_news = news_page
     home_page.save()
     assert home_page.latest_news()[0].pk == news_page.pk
+
+
+def _titles_in_order(html: str, titles: list[str]) -> list[str]:
+    return sorted((title for title in titles if title in html), key=html.index)
+
+
+def test_home_page_and_news_index_list_news_in_one_order(client, home_page, news_index):
+    """Featured first (marked), then newest date first; the same on / and /aktuelles/."""
+    dates = {"Januar": "2013-01-01", "Februar": "2013-02-26", "März": "2013-03-31"}
+    items = {
+        title: NewsPageFactory(parent=news_index, title=title, date=date)
+        for title, date in dates.items()
+    }
+    home_page.featured_news = items["Februar"]
+    home_page.save_revision().publish()
+    expected = ["Februar", "März", "Januar"]
+    for url in (home_page.url, news_index.url):
+        html = client.get(url).text
+        assert _titles_in_order(html, list(dates)) == expected, url
+        featured = html[: html.index(items["Februar"].url)]
+        assert "Hervorgehoben" in featured[featured.rindex("<li") :], url
+    assert [item.title for item in home_page.latest_news()] == expected
 
 
 def test_standard_page_renders_body_and_menu(client, standard_page):
@@ -136,10 +159,13 @@ def test_standard_page_links_latest_pdf_once_rendered(client, standard_page):
     standard_page.offer_pdf = True
     standard_page.save()
     assertNotContains(client.get(standard_page.url), "Kurzfassung als PDF herunterladen")
-    PdfVersionFactory(page=standard_page)
+    version = PdfVersionFactory(page=standard_page, size=8, page_count=1)
     response = client.get(standard_page.url)
     assertContains(response, "Kurzfassung als PDF herunterladen")
     assertContains(response, f'href="/pdf/{standard_page.pk}/"', html=False)
+    assertContains(response, "PDF, 1 Seite, 8\xa0Bytes")  # filesizeformat: no-break space
+    PdfVersion.objects.filter(pk=version.pk).update(size=123_456, page_count=2)
+    assertContains(client.get(standard_page.url), "PDF, 2 Seiten, 120,6\xa0KB")
 
 
 def test_page_with_video_requests_nothing_from_the_video_host(client, home_page):
@@ -152,3 +178,11 @@ def test_page_with_video_requests_nothing_from_the_video_host(client, home_page)
     assert 'src="https://player.vimeo.com' not in html
     assert "Video bei Vimeo ansehen (öffnet ein neues Fenster)" in html
     assert '<script src="/static/js/video-consent.js" defer></script>' in html
+
+
+def test_page_addresses_stay_ascii(home_page):
+    """A title with umlauts gets a slug without them: no %C3%BC in addresses."""
+    page = StandardPageFactory.build(title="Über uns – Förderung", slug="")
+    home_page.add_child(instance=page)
+    assert page.slug.isascii() and page.slug == "uber-uns-forderung"
+    assert page.url == "/uber-uns-forderung/"
