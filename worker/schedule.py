@@ -8,6 +8,7 @@ Django's models) before Django is set up.
 from django.conf import settings
 
 SIX_HOURS = 6 * 60 * 60.0
+ONE_MINUTE = 60.0
 
 
 def beat_schedule() -> dict[str, dict]:
@@ -17,6 +18,8 @@ def beat_schedule() -> dict[str, dict]:
             "task": "worker.sweep_render_jobs",
             "schedule": float(settings.DOCUMENTS_SWEEP_SECONDS),
         },
+        # Wagtail's scheduled publishing: go-live and expiry dates of pages and snippets.
+        "publish-scheduled": {"task": "worker.publish_scheduled", "schedule": ONE_MINUTE},
         # Deletes download audit entries older than DOCUMENTS_AUDIT_RETENTION_DAYS.
         "purge-download-audit": {"task": "worker.purge_download_audit", "schedule": SIX_HOURS},
     }
