@@ -8,7 +8,6 @@ Django's models) before Django is set up.
 from django.conf import settings
 
 SIX_HOURS = 6 * 60 * 60.0
-ONE_MINUTE = 60.0
 
 
 def beat_schedule() -> dict[str, dict]:
@@ -19,7 +18,10 @@ def beat_schedule() -> dict[str, dict]:
             "schedule": float(settings.DOCUMENTS_SWEEP_SECONDS),
         },
         # Wagtail's scheduled publishing: go-live and expiry dates of pages and snippets.
-        "publish-scheduled": {"task": "worker.publish_scheduled", "schedule": ONE_MINUTE},
+        "publish-scheduled": {
+            "task": "worker.publish_scheduled",
+            "schedule": float(settings.PUBLISH_SCHEDULED_SECONDS),
+        },
         # Deletes download audit entries older than DOCUMENTS_AUDIT_RETENTION_DAYS.
         "purge-download-audit": {"task": "worker.purge_download_audit", "schedule": SIX_HOURS},
     }
