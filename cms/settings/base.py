@@ -269,6 +269,8 @@ DOCUMENTS_LEASE_SECONDS = env.int("DOCUMENTS_LEASE_SECONDS", default=30)
 DOCUMENTS_SWEEP_SECONDS = env.int("DOCUMENTS_SWEEP_SECONDS", default=15)
 DOCUMENTS_PENDING_RESEND_AFTER = env.int("DOCUMENTS_PENDING_RESEND_AFTER", default=120)
 DOCUMENTS_MAX_ATTEMPTS = env.int("DOCUMENTS_MAX_ATTEMPTS", default=5)
+# Wagtail's scheduled publishing (go-live and expiry dates) runs every this many seconds.
+PUBLISH_SCHEDULED_SECONDS = env.int("PUBLISH_SCHEDULED_SECONDS", default=60)
 # What beat runs when is worker/schedule.py.
 
 LOGGING = {
