@@ -201,7 +201,9 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 # Page addresses stay ASCII (/ueber-uns/, not /%C3%BCber-uns/); the editor transliterates.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# German stemming with prefix matching and excerpts on PostgreSQL (cms/search.py); Wagtail's
+# own database backend on SQLite. After switching an existing site, run `manage.py update_index`.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.search"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "txt", "mp4", "webm"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Documents always go through Wagtail's serve view (and its access hook), never a redirect
