@@ -1,12 +1,14 @@
-"""Admin for the website: the listing of reported barriers."""
+"""Admin for the website: the listing of reported barriers; the PDFs' publisher details."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.models import AccessibilityFeedback
+from documents.rendering.identity import IDENTITY_HOOK, PrintIdentity
+from home.models import AccessibilityFeedback, SiteSettings
 
 
 class AccessibilityFeedbackPermissionPolicy(ModelPermissionPolicy):
@@ -42,3 +44,8 @@ class AccessibilityFeedbackViewSet(SnippetViewSet):
 
 
 register_snippet(AccessibilityFeedbackViewSet)
+
+
+@hooks.register(IDENTITY_HOOK)
+def print_identity(site) -> PrintIdentity:
+    return SiteSettings.for_site(site).print_identity()
