@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from django.contrib.auth import get_user_model
 from django.urls import reverse
-from django.utils.formats import date_format
 from django.utils.html import format_html
-from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from wagtail_modeladmin.helpers import ButtonHelper
 from wagtail_modeladmin.options import ModelAdminGroup
@@ -65,7 +63,7 @@ def revision_label(revision) -> str:
     """ "Nr. 12 vom 01.12.2026 14:05" instead of the revision's raw timestamp."""
     if revision is None:
         return "–"
-    when = date_format(localtime(revision.created_at), "DATETIME_FORMAT")
+    when = local_datetime(revision.created_at)
     return _("Nr. %(number)s vom %(when)s") % {"number": revision.pk, "when": when}
 
 

@@ -28,8 +28,8 @@ YES_NO = {True: _("ja"), False: _("nein")}
 
 
 def local_datetime(value: datetime | None) -> str:
-    """A point in time as editors read it: German format, Europe/Berlin."""
-    return date_format(localtime(value), "DATETIME_FORMAT") if value else "–"
+    """A point in time as editors read it: 01.06.2026 12:05, Europe/Berlin."""
+    return date_format(localtime(value), "SHORT_DATETIME_FORMAT") if value else "–"
 
 
 class ReadOnlyPermissionHelper(PermissionHelper):

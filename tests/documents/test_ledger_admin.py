@@ -44,7 +44,8 @@ def test_job_detail_names_the_job_and_its_revision(client, editor_user, done_job
 
 
 def test_list_and_detail_show_berlin_time(client, editor_user, done_job):
-    RenderJob.objects.filter(pk=done_job.pk).update(created_at=datetime(2026, 6, 1, 10, 5, tzinfo=UTC))
+    summer_morning_utc = datetime(2026, 6, 1, 10, 5, tzinfo=UTC)
+    RenderJob.objects.filter(pk=done_job.pk).update(created_at=summer_morning_utc)
     client.force_login(editor_user)
     assert "01.06.2026 12:05" in client.get(JOBS).text
     assert "01.06.2026 12:05" in client.get(f"{JOBS}inspect/{done_job.pk}/").text
