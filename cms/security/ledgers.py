@@ -79,7 +79,7 @@ class LedgerInspectView(InspectView):
         method = getattr(self.model_admin, field_name, None)
         if callable(method) and hasattr(method, "short_description"):
             return capfirst(method.short_description)
-        return super().get_field_label(field_name, field)
+        return capfirst(super().get_field_label(field_name, field))
 
     def get_field_display_value(self, field_name, field=None):
         method = getattr(self.model_admin, field_name, None)

@@ -41,6 +41,7 @@ def test_job_detail_names_the_job_and_its_revision(client, editor_user, done_job
     assert "Ansehen #" not in text
     assert not re.search(r">\s*(True|False)\s*<", text)
     assert re.search(r">\s*nein\s*<", text), "force is shown as ja/nein"
+    assert re.search(r">\s*Erzwingen\s*<", text), "labels start with a capital"
 
 
 def test_list_and_detail_show_berlin_time(client, editor_user, done_job):
