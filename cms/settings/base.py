@@ -199,6 +199,8 @@ PAGE_CACHE_EXCLUDE = [
 WAGTAIL_SITE_NAME = "Unterstützungsnetzwerk für Alleinerziehende Elbe-Elster"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
+# Wagtail's login form leaves the password unlabelled ("Password" in every language).
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.security.admin_login.AdminLoginForm"
 # Page addresses stay ASCII (/ueber-uns/, not /%C3%BCber-uns/); the editor transliterates.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # German stemming with prefix matching and excerpts on PostgreSQL (cms/search.py); Wagtail's
