@@ -6,6 +6,8 @@ discovery and token auth; this module adds the network's routers to it
 rule in Wagtail's page, image and document endpoints is ``cms.wagtail_api_access``.
 """
 
+from functools import cache
+
 from django.http import HttpRequest
 from ninja.openapi.docs import Swagger
 from wagtail.api.v3.errors import problem_response
@@ -55,6 +57,26 @@ def value_error_handler(request: HttpRequest, exc: ValueError):
 
 # Every operation, Wagtail's and ours: integers beyond PostgreSQL's bigint are a 422.
 api.add_decorator(integers_in_bigint_range)
+
+
+@api.get("/", include_in_schema=False)
+def index(request: HttpRequest) -> dict:
+    """``/api/v3/``: what a newcomer needs to start, as links (docs, schema, collections)."""
+    root = request.build_absolute_uri(api.get_root_path({}))
+    return {
+        "title": api.title,
+        "docs": root + api.docs_url.strip("/") + "/",
+        "openapi": root + api.openapi_url.lstrip("/"),
+        "endpoints": {path.strip("/"): root + path.lstrip("/") for path in collection_paths()},
+    }
+
+
+@cache
+def collection_paths() -> list[str]:
+    """The schema's list endpoints (paths without parameters), computed once per process."""
+    paths = api.get_openapi_schema(path_prefix="/")["paths"]
+    return sorted(path for path, ops in paths.items() if "{" not in path and "get" in ops)
+
 
 api.add_router("/", partners_router)
 api.add_router("/", home_router)

@@ -24,7 +24,7 @@ def assert_problem(response, status: int) -> dict:
     return body
 
 
-@pytest.mark.parametrize("path", ["/api/", "/api/v3/", "/api/v3/gibt-es-nicht/", "/api/v4/pages/"])
+@pytest.mark.parametrize("path", ["/api/", "/api/v3/gibt-es-nicht/", "/api/v4/pages/"])
 def test_unknown_api_path_is_a_404_problem(anonymous, home_page, path):
     body = assert_problem(anonymous.get(path), 404)
     assert "<html" not in body["detail"].lower()
