@@ -34,7 +34,7 @@ run: install
 	@echo "  Website:        http://127.0.0.1:8000/"
 	@echo "  Redaktion:      http://127.0.0.1:8000/admin/"
 	@echo "  API v3:         http://127.0.0.1:8000/api/v3/  (Doku: /api/v3/docs/)"
-	@$(MANAGE) ensure_demo_admin
+	@$(MANAGE) demo_accounts
 	@echo ""
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start -f Procfile
 

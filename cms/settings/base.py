@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "partners",
     "documents",
     "worker",
+    "demo",
     "cms.security",
     "wagtail_modeladmin",
     "wagtail.contrib.forms",
@@ -306,7 +307,7 @@ PASSWORD_RESET_RATE_PER_CLIENT = env("PASSWORD_RESET_RATE_PER_CLIENT", default="
 # Download audit of restricted PDFs (documents/audit.py): days kept, client address stored?
 DOCUMENTS_AUDIT_RETENTION_DAYS = env.int("DOCUMENTS_AUDIT_RETENTION_DAYS", default=365)
 DOCUMENTS_AUDIT_STORE_IP = env.bool("DOCUMENTS_AUDIT_STORE_IP", default=False)
-# Passwords of the demo accounts `make run` creates (ensure_demo_admin; development only).
+# Passwords of the demo accounts `make run` creates (demo_accounts; development only).
 DEMO_ADMIN_PASSWORD = env("DEMO_ADMIN_PASSWORD", default="")
 DEMO_PARTNER_PASSWORD = env("DEMO_PARTNER_PASSWORD", default="")
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")

@@ -37,3 +37,15 @@ def partner_url(context, partner) -> str:
 def closing_period(text) -> str:
     """The full stop that ends a sentence after ``text``: '' if it ends with one ("… e.V.")."""
     return "" if str(text).rstrip().endswith((".", "!", "?", "…")) else "."
+
+
+@register.filter
+def tel_uri(phone) -> str:
+    """The ``tel:`` link of a phone number as written: digits and a leading +, nothing else.
+
+    Editors write numbers as people read them ("03531 / 7890", "… (Zentrale)"); a dialler
+    given the text as it is would get spaces, slashes and words.
+    """
+    text = str(phone).strip()
+    digits = "".join(char for char in text if char.isdigit())
+    return f"tel:{'+' if text.startswith('+') else ''}{digits}"

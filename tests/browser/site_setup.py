@@ -2,9 +2,9 @@
 
 Run in a subprocess against the migrated browser test database:
 ``python -m tests.browser.site_setup``. It loads the demo content (``load_demo``),
-creates the accounts the journeys log in with (passwords from the environment)
-and lists every live page with its type, so tests find pages by what they are
-instead of by id. Progress goes to stderr.
+creates the accounts the journeys log in with (``demo.accounts``, names and
+passwords from the environment) and lists every live page with its type, so tests
+find pages by what they are instead of by id. Progress goes to stderr.
 """
 
 import json
@@ -13,47 +13,21 @@ import sys
 
 import django
 
-PARTNER_STAFF_GROUP = "Partner-Mitarbeitende"
+# The journeys' accounts by role, and the prefix of the environment variables naming them.
+ACCOUNTS = {"admin": "ADMIN", "editor": "EDITOR", "partner_staff": "PARTNER"}
 
 
 def ensure_accounts() -> dict:
-    """An administrator and an editor (the groups Redaktion and Moderation)."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
+    """An administrator, an editor (the groups with admin access) and partner staff."""
+    from demo.accounts import Role, ensure_account
 
-    user_model = get_user_model()
     accounts = {}
-    for role, superuser in (("admin", True), ("editor", False)):
-        username = os.environ[f"BROWSER_{role.upper()}_USERNAME"]
-        password = os.environ[f"BROWSER_{role.upper()}_PASSWORD"]
-        user, _ = user_model.objects.get_or_create(
-            username=username,
-            defaults={"email": f"{username}@example.org", "first_name": role.title()},
-        )
-        user.is_staff = superuser
-        user.is_superuser = superuser
-        user.set_password(password)
-        user.save()
-        if not superuser:
-            user.groups.add(*Group.objects.filter(name__in=("Redaktion", "Moderation")))
+    for role, prefix in ACCOUNTS.items():
+        username = os.environ[f"BROWSER_{prefix}_USERNAME"]
+        password = os.environ[f"BROWSER_{prefix}_PASSWORD"]
+        ensure_account(username, password, Role(role), first_name=prefix.title())
         accounts[role] = {"username": username, "password": password}
     return accounts
-
-
-def ensure_partner_staff() -> dict:
-    """A member of the group the partner staff restriction admits (no admin access)."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-
-    username = os.environ["BROWSER_PARTNER_USERNAME"]
-    password = os.environ["BROWSER_PARTNER_PASSWORD"]
-    user, _ = get_user_model().objects.get_or_create(
-        username=username, defaults={"email": f"{username}@example.org", "first_name": "Partner"}
-    )
-    user.set_password(password)
-    user.save()
-    user.groups.add(Group.objects.get_or_create(name=PARTNER_STAFF_GROUP)[0])
-    return {"username": username, "password": password}
 
 
 def describe_pages() -> list[dict]:
@@ -89,8 +63,7 @@ def main() -> None:
     from django.core.management import call_command
 
     call_command("load_demo", stdout=sys.stderr)
-    accounts = {**ensure_accounts(), "partner_staff": ensure_partner_staff()}
-    description = {"accounts": accounts, "pages": describe_pages()}
+    description = {"accounts": ensure_accounts(), "pages": describe_pages()}
     json.dump(description, sys.stdout, ensure_ascii=False)
 
 

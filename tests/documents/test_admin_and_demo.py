@@ -1,14 +1,9 @@
-"""Admin views of the ledger, the page editor's PDF panel, and the demo content."""
-
-import io
+"""Admin views of the ledger and the page editor's PDF panel (demo content: tests/demo/)."""
 
 import pytest
-from django.contrib.auth.models import Group
 
-from documents import demo, pipeline
-from documents.access import PARTNER_STAFF_GROUP
-from documents.models import HandoutPage, PdfVersion, RenderJob
-from partners import demo as partners_demo
+from documents import pipeline
+from documents.models import PdfVersion, RenderJob
 from tests.factories import handout_body
 
 
@@ -74,31 +69,3 @@ def test_status_endpoint_needs_edit_permission(client, make_handout, plain_user)
     page = make_handout()
     client.force_login(plain_user)
     assert client.get(f"/admin/pdf/{page.pk}/status/").status_code in (302, 403)
-
-
-@pytest.mark.usefixtures("sent_jobs")
-def test_demo_is_idempotent(home_page, django_capture_on_commit_callbacks):
-    partners_demo.load(io.StringIO())
-    demo.load(io.StringIO())
-    assert HandoutPage.objects.live().count() == 3
-    assert HandoutPage.objects.filter(only_for_partner_staff=True).exists()
-    assert Group.objects.filter(name=PARTNER_STAFF_GROUP).exists()
-    handout = HandoutPage.objects.get(slug="erstansprache-bei-suchtproblemen")
-    assert len(handout.contacts) >= 1
-    jobs = RenderJob.objects.count()
-    assert jobs == 3  # the normal publish path enqueued one job per handout
-    out = io.StringIO()
-    demo.load(out)
-    assert out.getvalue() == ""
-    assert HandoutPage.objects.count() == 3 and RenderJob.objects.count() == jobs
-
-
-@pytest.mark.usefixtures("sent_jobs")
-def test_synthetic_handouts(home_page):
-    demo.load_synthetic(2, io.StringIO())
-    demo.load_synthetic(2, io.StringIO())
-    titles = sorted(HandoutPage.objects.values_list("title", flat=True))
-    assert titles == [
-        "Beispiel-Handlungsanleitung 001 (Testdaten)",
-        "Beispiel-Handlungsanleitung 002 (Testdaten)",
-    ]

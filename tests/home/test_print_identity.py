@@ -1,12 +1,9 @@
 """The PDFs' identity in the site settings: edited in the admin, demo with placeholders."""
 
-import io
-
-from django.core.management import call_command
 from wagtail.models import Site
 
 from documents.rendering.identity import print_identity
-from home.models import FunderLogo, SiteSettings, StandardPage
+from home.models import FunderLogo, SiteSettings
 from tests.factories import CustomImageFactory, StandardPageFactory
 
 
@@ -52,17 +49,3 @@ def test_settings_form_edits_publisher_and_funders(home_page, admin_client):
     settings = SiteSettings.for_site(site)
     assert (settings.publisher_name, settings.network_logo) == ("Netzwerk Beispiel", logo)
     assert list(settings.funder_logos.values_list("name", flat=True)) == ["Fonds Beispiel"]
-
-
-def test_demo_identity_is_marked_placeholder_and_idempotent(root_page):
-    call_command("load_demo", stdout=io.StringIO())
-    call_command("load_demo", stdout=io.StringIO())
-    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    assert "Platzhalter-Logo" in settings.network_logo.title
-    funders = list(settings.funder_logos.all())
-    assert len(funders) == 2
-    assert all(f.name.startswith("Platzhalter-Logo") for f in funders)
-    assert all("Platzhalter-Logo" in f.logo.title for f in funders)
-    assert "Beispiel" in settings.publisher_name and "(Beispiel)" in settings.publisher_address
-    summary = StandardPage.objects.get(slug="kurzfassung")
-    assert summary.pdf_intro and "PDF" not in summary.pdf_intro

@@ -9,6 +9,7 @@ from wagtail_factories import ImageFactory
 
 from home.models import HomePage
 from partners.models import PartnerDirectoryPage
+from partners.templatetags.partner_tags import tel_uri
 from tests.factories import (
     ContactPointContactPersonFactory,
     ContactPointFactory,
@@ -215,3 +216,9 @@ def test_long_result_lists_are_paginated_and_keep_filters(client, directory_page
     tolerant = client.get(directory_page.url, {"ort": "Herzberg", "seite": "abc"})
     assert tolerant.status_code == 200
     assert len(tolerant.context["partners"]) == 30
+
+
+def test_phone_links_dial_digits_only():
+    """Numbers are written for people ("03531 / 7890 (Zentrale)"); the link has digits only."""
+    assert tel_uri("03531 / 7890 (Zentrale)") == "tel:035317890"
+    assert tel_uri(" +49 3531 000001 (Beispiel)") == "tel:+493531000001"

@@ -1,11 +1,10 @@
 """Demo content: facts from the old web page, idempotent loading."""
 
-import io
-
 import pytest
 from django.test import RequestFactory
 
-from partners import demo
+from demo import network, synthetic
+from demo.publish import Changes
 from partners.directory import directory_context
 from partners.models import ContactPoint, Partner, PolicyField
 
@@ -25,29 +24,29 @@ def snapshot() -> dict:
 
 
 def test_load_twice_changes_nothing():
-    demo.load(io.StringIO())
-    demo.load_synthetic(3, io.StringIO())
+    network.load(Changes())
+    synthetic.load_partners(3, Changes())
     first = snapshot()
-    demo.load(io.StringIO())
-    demo.load_synthetic(3, io.StringIO())
+    network.load(Changes())
+    synthetic.load_partners(3, Changes())
     assert snapshot() == first
     assert Partner.objects.count() == 10
     assert first["revisions"] == 13
 
 
 def test_load_restores_edited_demo_partner():
-    demo.load(io.StringIO())
+    network.load(Changes())
     partner = Partner.objects.get(slug="ibs-cemes")
     partner.name = "Verändert"
     partner.save()
-    demo.load(io.StringIO())
+    network.load(Changes())
     partner.refresh_from_db()
     assert partner.name == "IBS - CEMES Institut GmbH"
     assert partner.revisions.count() == 2
 
 
 def test_policy_fields_moderated_by_coordinators_in_seed_order():
-    demo.load(io.StringIO())
+    network.load(Changes())
     pairs = [(f.name, f.moderated_by.name) for f in PolicyField.objects.all()]
     assert pairs == [
         ("Ausbildung / Arbeit", "Jobcenter Elbe-Elster"),
@@ -60,27 +59,30 @@ def test_policy_fields_moderated_by_coordinators_in_seed_order():
     assert all(p.live and p.live_revision_id for p in Partner.objects.all())
 
 
-def test_job_centre_sites_without_invented_personal_data():
-    demo.load(io.StringIO())
+def test_job_centre_sites_have_a_sample_contact_person():
+    """A contact person for single parents at each site: no real person, visibly an example."""
+    network.load(Changes())
     points = ContactPoint.objects.order_by("town")
     assert [p.town for p in points] == ["Bad Liebenwerda", "Finsterwalde", "Herzberg"]
     for point in points:
         assert point.live and point.partner.slug == "jobcenter-elbe-elster"
         person = point.contact_persons.get()
-        assert (person.name, person.phone, person.email) == ("", "", "")
+        assert person.name.endswith("(Beispiel)")
+        assert person.phone.endswith("(Beispiel)")
+        assert person.email.endswith("@beispiel.invalid")
         assert person.role == "Ansprechpartner/in für Alleinerziehende"
         assert person.is_public
 
 
 def test_directory_finds_health_partner_in_finsterwalde():
-    demo.load(io.StringIO())
+    network.load(Changes())
     request = RequestFactory().get("/", {"bereich": "gesundheit", "ort": "Finsterwalde"})
     found = [p.name for p in directory_context(request)["partners"]]
     assert found == ["Lebenshilfe Finsterwalde e.V."]
 
 
 def test_synthetic_partners_are_labelled():
-    demo.load(io.StringIO())
-    demo.load_synthetic(2, io.StringIO())
+    network.load(Changes())
+    synthetic.load_partners(2, Changes())
     names = list(Partner.objects.filter(slug__startswith="beispiel").values_list("name", flat=True))
     assert names == ["Beispielpartner 001 (Testdaten)", "Beispielpartner 002 (Testdaten)"]

@@ -1,7 +1,8 @@
 """Texts of the demo pages (facts from the network's old web page, in new words).
 
-Nothing here names real people beyond the seed's photo credits and captions;
-addresses and phone numbers are deliberately left for the editors to fill in.
+Nothing here names real people beyond the seed's photo credits and captions.
+The partners' addresses and phone numbers are sample data (demo.content.network);
+the legal pages leave the responsible body for the editors to fill in.
 """
 
 import datetime

@@ -1,12 +1,11 @@
 """Load the network's demo content (idempotent: a second run changes nothing)."""
 
-from importlib import import_module
-
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-# Order matters: pages reference partners, documents reference pages.
-DEMO_MODULES = ("partners.demo", "home.demo", "home.demo_identity", "documents.demo")
+from demo import handouts, network, pages
+from demo import synthetic as synthetic_data
+from demo.publish import Changes
 
 
 class Command(BaseCommand):
@@ -22,10 +21,14 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, synthetic: int = 0, **options):
-        for name in DEMO_MODULES:
-            module = import_module(name)
+        changes = Changes()
+        # Order matters: pages list partners, handouts refer to partners and contact points.
+        for area in (network, pages, handouts):
             with transaction.atomic():
-                module.load(self.stdout)
-                if synthetic:
-                    module.load_synthetic(synthetic, self.stdout)
+                self.stdout.write(area.load(changes))
+        if synthetic:
+            with transaction.atomic():
+                for line in synthetic_data.load(synthetic, changes):
+                    self.stdout.write(line)
+        self.stdout.write(f"Datensätze: {changes.summary()}.")
         self.stdout.write(self.style.SUCCESS("Demo-Inhalte sind geladen."))

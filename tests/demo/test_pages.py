@@ -8,7 +8,8 @@ from django.apps import apps
 from django.core.management import call_command
 from wagtail.models import Page, Revision, Site
 
-from home import demo
+from demo import pages, synthetic
+from demo.publish import Changes
 from home.models import HomePage, NavigationSettings, NewsPage, StandardPage
 
 pytestmark = pytest.mark.django_db
@@ -23,16 +24,27 @@ def _counts() -> dict[str, int]:
     return counts
 
 
+def _publish_times() -> dict[str, list]:
+    times = {"pages": list(Page.objects.order_by("pk").values_list("pk", "last_published_at"))}
+    for label in ("partners.Partner", "partners.ContactPoint"):
+        rows = apps.get_model(label).objects.order_by("pk").values_list("pk", "last_published_at")
+        times[label] = list(rows)
+    return times
+
+
 def test_load_demo_twice_changes_nothing(root_page):
-    call_command("load_demo", stdout=io.StringIO())
-    first = _counts()
-    call_command("load_demo", stdout=io.StringIO())
+    call_command("load_demo", "--synthetic", "2", stdout=io.StringIO())
+    first, published = _counts(), _publish_times()
+    out = io.StringIO()
+    call_command("load_demo", "--synthetic", "2", stdout=out)
     assert _counts() == first
+    assert _publish_times() == published
     assert first["pages"] > 10
+    assert "Datensätze: 0 neu, 0 geändert," in out.getvalue()
 
 
 def test_demo_home_page_is_default_site_root(root_page):
-    demo.load(io.StringIO())
+    pages.load(Changes())
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, HomePage)
     assert not Page.objects.filter(depth=2).exact_type(Page).exists()
@@ -63,25 +75,27 @@ def test_demo_content_from_the_seed(root_page, client):
 
 
 def test_demo_does_not_add_revisions_for_unchanged_pages(root_page):
-    demo.load(io.StringIO())
+    pages.load(Changes())
     before = Revision.objects.count()
-    demo.load(io.StringIO())
+    pages.load(Changes())
     assert Revision.objects.count() == before
 
 
 def test_demo_updates_changed_page(root_page):
-    demo.load(io.StringIO())
+    pages.load(Changes())
     page = StandardPage.objects.get(slug="regeln-der-zusammenarbeit")
     page.title = "Geändert"
     page.save_revision().publish()
-    demo.load(io.StringIO())
+    changes = Changes()
+    pages.load(changes)
     page.refresh_from_db()
     assert page.title == "Regeln der Zusammenarbeit"
+    assert changes["geändert"] == 1
 
 
 def test_load_synthetic_is_labelled_and_idempotent(root_page):
-    demo.load_synthetic(3, io.StringIO())
-    demo.load_synthetic(3, io.StringIO())
+    synthetic.load_pages(3, Changes())
+    synthetic.load_pages(3, Changes())
     pages = StandardPage.objects.filter(slug__startswith="beispielseite-")
     titles = list(pages.values_list("title", flat=True))
     assert sorted(titles) == [f"Beispielseite 00{i} (Testdaten)" for i in (1, 2, 3)]
