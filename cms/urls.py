@@ -11,8 +11,8 @@ from cms import views
 from cms.api import api
 from cms.media import document_urlpatterns
 from cms.media import urlpatterns as media_urlpatterns
-from cms.security.password_reset import AdminPasswordResetView
 from home.sitemaps import PublicSitemap
+from security.password_reset import AdminPasswordResetView
 
 urlpatterns = [
     # Ahead of Wagtail's own view: the same form, with the reset rate limit.

@@ -20,9 +20,9 @@ from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from cms.security.client_ip import client_ip
-from cms.security.exports import SafeSpreadsheetExportMixin
 from documents.models import DownloadAuditEntry, HandoutPage, PdfVersion
+from security.client_ip import client_ip
+from security.exports import SafeSpreadsheetExportMixin
 
 
 def record_download(request: HttpRequest, version: PdfVersion) -> DownloadAuditEntry | None:

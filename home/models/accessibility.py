@@ -24,8 +24,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.security.client_ip import rate_limit_key
 from home.blocks import RICH_TEXT_FEATURES
+from security.client_ip import rate_limit_key
 
 logger = logging.getLogger(__name__)
 

@@ -20,12 +20,12 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
-from cms.security import otp
-from cms.security.password_reset import SitePasswordResetView
 from documents.access import can_view_page, is_editor, is_partner_staff_or_editor
 from documents.models import HandoutPage
 from partners.models import PartnerMembership
 from partners.staff.handouts import grouped_handouts, version_history
+from security import otp
+from security.password_reset import SitePasswordResetView
 
 TEMPLATES = "partners/account/"
 never_cached = method_decorator(never_cache, name="dispatch")

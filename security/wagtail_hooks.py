@@ -1,8 +1,8 @@
 from django.urls import include, path, reverse
 from wagtail import hooks
 
-from cms.security import urls
-from cms.security.otp import needs_verification, second_factor_gate
+from security import urls
+from security.otp import needs_verification, second_factor_gate
 
 
 @hooks.register("register_admin_urls")
@@ -21,7 +21,7 @@ def two_factor_account_item(request):
 
 @hooks.register("register_admin_viewset")
 def register_access_attempt_viewset():
-    from cms.security.views import AccessAttemptViewSet
+    from security.views import AccessAttemptViewSet
 
     return AccessAttemptViewSet()
 

@@ -29,7 +29,7 @@ from ninja.errors import ValidationError
 from pydantic import BaseModel
 from wagtail.api.v3.errors import problem_response
 
-from cms.problems import is_api_path
+from security.api import is_api_path
 
 NUL = "\x00"
 BIGINT_MIN = -(2**63)

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponseBase
 from django.urls import reverse
 
-from cms.security.otp import (
+from security.otp import (
     ADMIN_PROMPT,
     SITE_PROMPT,
     needs_enrolment,

@@ -2,7 +2,7 @@
 
 Without a limit anyone could send an account holder dozens of reset mails in seconds, or
 spray reset mails at many addresses from one client. Each request counts twice, per target
-address and per client (cms.security.client_ip), in django-ratelimit's counters. Over
+address and per client (security.client_ip), in django-ratelimit's counters. Over
 either limit the form comes back with a German error (status 429) and no mail is sent.
 
 Both counters run for every address, known or not, so the answers are the same whether an
@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import is_ratelimited
 from wagtail.admin.views.account import PasswordResetView as WagtailPasswordResetView
 
-from cms.security.client_ip import rate_limit_key
+from security.client_ip import rate_limit_key
 
 RATE_LIMIT_MESSAGE = _(
     "Für diese E-Mail-Adresse oder von Ihrem Anschluss wurden in kurzer Zeit schon mehrere "

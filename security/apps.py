@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class SecurityConfig(AppConfig):
     """Installed as an app so Wagtail finds its hooks and Django its templates."""
 
-    name = "cms.security"
+    name = "security"
     label = "una_security"
     verbose_name = _("Sicherheit")
 
@@ -22,6 +22,6 @@ class SecurityConfig(AppConfig):
         from axes.models import AccessAttempt
         from wagtail.permissions import register_permission_policy
 
-        from cms.security.views import ReadAndDeletePolicy
+        from security.views import ReadAndDeletePolicy
 
         register_permission_policy(AccessAttempt, ReadAndDeletePolicy(AccessAttempt))

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from cms.security import otp
+from security import otp
 
 app_name = "una_security"
 

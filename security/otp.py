@@ -25,7 +25,7 @@ from django_otp import login as otp_login
 from django_otp import match_token, user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from cms.security import redirects
+from security import redirects
 
 DEVICE_NAME = "Authenticator-App"
 ADMIN_PROMPT = "una_security:otp_verify"
