@@ -7,7 +7,7 @@ from typing import Any, TextIO
 from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
 
-from documents.access import PARTNER_STAFF_GROUP
+from accounts.roles import PARTNER_STAFF_GROUP
 from documents.models import HandoutIndexPage, HandoutPage
 
 INDEX_SLUG = "handlungsanleitungen"

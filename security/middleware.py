@@ -80,12 +80,12 @@ class TwoFactorMiddleware:
             "wagtailadmin_password_reset",
             "una_security:otp_verify",
             "una_security:otp_enrol",
-            "account:login",
-            "account:logout",
-            "account:otp_verify",
+            "konto:login",
+            "konto:logout",
+            "konto:otp_verify",
         }
     )
-    exempt_prefixes = ("wagtailadmin_password_reset", "account:password_reset")
+    exempt_prefixes = ("wagtailadmin_password_reset", "konto:password_reset")
 
     def __init__(self, get_response: Callable) -> None:
         self.get_response = get_response
@@ -103,7 +103,7 @@ class TwoFactorMiddleware:
             if gate is None and needs_enrolment(request.user):
                 return redirect_with_next("una_security:otp_enrol", request)
             return gate
-        if match is not None and match.namespace == "account":
+        if match is not None and match.namespace == "konto":
             return second_factor_gate(request, SITE_PROMPT)
         return None
 

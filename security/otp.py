@@ -29,8 +29,8 @@ from security import redirects
 
 DEVICE_NAME = "Authenticator-App"
 ADMIN_PROMPT = "una_security:otp_verify"
-# The same form on the public site (partners/staff), for /konto/ and restricted downloads.
-SITE_PROMPT = "account:otp_verify"
+# The same form on the public site (accounts), for /konto/ and restricted downloads.
+SITE_PROMPT = "konto:otp_verify"
 
 
 def has_admin_access(user) -> bool:

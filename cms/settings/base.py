@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "cms",
     "home",
     "partners",
+    "accounts",
     "documents",
     "worker",
     "security",
@@ -291,7 +292,7 @@ LOGGING = {
 
 LOGIN_URL = "/konto/anmelden/"
 LOGIN_REDIRECT_URL = "/"
-# Wagtail's page privacy sends visitors to the site login (partners/staff), not its own form.
+# Wagtail's page privacy sends visitors to the site login (accounts), not its own form.
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 # Reset mails per target address and per client (django-ratelimit rates, "count/period").

@@ -6,9 +6,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from documents.access import PARTNER_STAFF_GROUP
+from accounts.demo import DEMO_PARTNER_USERNAME, ensure_demo_partner_account
+from accounts.roles import PARTNER_STAFF_GROUP
 from partners.models import PartnerMembership
-from partners.staff.demo import DEMO_PARTNER_USERNAME, ensure_demo_partner_account
 from tests.factories import PartnerFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

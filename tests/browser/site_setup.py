@@ -13,8 +13,6 @@ import sys
 
 import django
 
-PARTNER_STAFF_GROUP = "Partner-Mitarbeitende"
-
 
 def ensure_accounts() -> dict:
     """An administrator and an editor (Wagtail's Editors and Moderators groups)."""
@@ -43,7 +41,8 @@ def ensure_accounts() -> dict:
 def ensure_partner_staff() -> dict:
     """A member of the group the partner staff restriction admits (no admin access)."""
     from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
+
+    from accounts.roles import partner_staff_group
 
     username = os.environ["BROWSER_PARTNER_USERNAME"]
     password = os.environ["BROWSER_PARTNER_PASSWORD"]
@@ -52,7 +51,7 @@ def ensure_partner_staff() -> dict:
     )
     user.set_password(password)
     user.save()
-    user.groups.add(Group.objects.get_or_create(name=PARTNER_STAFF_GROUP)[0])
+    user.groups.add(partner_staff_group())
     return {"username": username, "password": password}
 
 

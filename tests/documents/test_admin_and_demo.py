@@ -5,8 +5,8 @@ import io
 import pytest
 from django.contrib.auth.models import Group
 
+from accounts.roles import PARTNER_STAFF_GROUP
 from documents import demo, pipeline
-from documents.access import PARTNER_STAFF_GROUP
 from documents.models import HandoutPage, PdfVersion, RenderJob
 from partners import demo as partners_demo
 from tests.factories import handout_body

@@ -30,7 +30,7 @@ class Command(BaseCommand):
             user.save(update_fields=["password"])
         shown = password or "(unverändert, siehe erste Ausgabe oder DEMO_ADMIN_PASSWORD setzen)"
         self.stdout.write(f"  Admin-Login:    {DEMO_USERNAME} / {shown}")
-        from partners.staff.demo import ensure_demo_partner_account
+        from accounts.demo import ensure_demo_partner_account
 
         partner_user, partner_shown = ensure_demo_partner_account(settings.DEMO_PARTNER_PASSWORD)
         self.stdout.write(f"  Partner-Login:  {partner_user} / {partner_shown}  (/konto/anmelden/)")

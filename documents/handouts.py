@@ -1,16 +1,27 @@
-"""The handouts area for partner staff: guidelines by policy field, versions, changes."""
+"""The handouts area for partner staff: guidelines by policy field, versions, changes.
+
+Part of the partner staff's account pages (/konto/handlungsanleitungen/, URL
+namespace ``konto``, which cms.urls composes from accounts' and these patterns).
+What a reader finds here is what documents.access lets them read.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.http import HttpRequest
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import path
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
-from documents.access import visible_pages
+from accounts.roles import is_partner_staff_or_editor
+from accounts.views import no_access
+from documents.access import can_view_page, visible_pages
+from documents.diff import ChangedLine, revision_diff
 from documents.models import HandoutPage, PdfVersion
-from partners.staff.diff import ChangedLine, revision_diff
 
 MAX_VERSIONS = 50
 
@@ -80,3 +91,33 @@ def version_history(page: HandoutPage) -> list[VersionEntry]:
         changes = revision_diff(previous.revision, version.revision) if previous else None
         entries.append(VersionEntry(version, changes, is_first=previous is None))
     return entries
+
+
+@never_cache
+@login_required
+def index(request: HttpRequest) -> HttpResponse:
+    if not is_partner_staff_or_editor(request.user):
+        return no_access(request)
+    return render(request, "documents/handouts/index.html", {"groups": grouped_handouts(request)})
+
+
+@never_cache
+@login_required
+def versions(request: HttpRequest, page_id: int) -> HttpResponse:
+    if not is_partner_staff_or_editor(request.user):
+        return no_access(request)
+    page = HandoutPage.objects.live().filter(pk=page_id).first()
+    if page is None or not can_view_page(request.user, page, request):
+        raise Http404
+    return render(
+        request,
+        "documents/handouts/versions.html",
+        {"handout": page, "history": version_history(page)},
+    )
+
+
+#: Included under /konto/ in the ``konto`` namespace (cms.urls).
+urlpatterns = [
+    path("handlungsanleitungen/", index, name="handouts"),
+    path("handlungsanleitungen/<int:page_id>/", versions, name="handout_versions"),
+]

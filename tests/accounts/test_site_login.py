@@ -1,19 +1,18 @@
-"""Site login, logout, password reset, lockout, memberships and the page cache."""
+"""Site login, logout, password reset, lockout, memberships and the page cache (/konto/)."""
 
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
-from wagtail.models import PageViewRestriction
 
+from accounts.roles import PARTNER_STAFF_GROUP
 from cms import pagecache
-from documents.access import PARTNER_STAFF_GROUP, can_view_page
 from partners.models import PartnerMembership
 from tests.fixtures.roles import PASSWORD
-from tests.fixtures.scenarios import RESTRICTED_TITLE, publish
+from tests.fixtures.scenarios import RESTRICTED_TITLE
 
-pytestmark = pytest.mark.django_db
+#: Publishing enqueues renders; these tests never need the broker.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("sent_jobs")]
 LOGIN = "/konto/anmelden/"
 
 
@@ -143,34 +142,6 @@ def test_membership_grants_and_removes_the_group(users, partner_a, partner_b):
     assert user.groups.filter(name=PARTNER_STAFF_GROUP).exists()
     second.delete()
     assert not user.groups.filter(name=PARTNER_STAFF_GROUP).exists()
-
-
-def test_restriction_follows_the_live_checkbox(handouts, users):
-    page = handouts["restricted"]
-    restriction = PageViewRestriction.objects.get(page=page)
-    assert set(restriction.groups.values_list("name", flat=True)) >= {
-        PARTNER_STAFF_GROUP,
-        "Editors",
-        "Moderators",
-    }
-    page.only_for_partner_staff = False
-    page.save_revision()  # a draft does not lift the restriction
-    assert PageViewRestriction.objects.filter(page=page).exists()
-    assert not can_view_page(None, page)
-    publish(page, only_for_partner_staff=False)
-    assert not PageViewRestriction.objects.filter(page=page).exists()
-    assert can_view_page(None, page)
-
-
-def test_new_editor_group_is_added_to_restrictions(handouts, django_user_model):
-    from django.contrib.auth.models import Permission
-
-    group = Group.objects.create(name="Redaktion Süd")
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    user = django_user_model.objects.create_user("red-sued", password=PASSWORD)
-    user.groups.add(group)
-    assert can_view_page(user, handouts["restricted"])
-    assert PageViewRestriction.objects.filter(page=handouts["restricted"], groups=group).exists()
 
 
 def test_page_cache_never_serves_or_stores_personal_responses(client, users, handouts, settings):

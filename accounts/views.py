@@ -1,4 +1,4 @@
-"""Partner staff on the public site: login, logout, password reset, handouts area.
+"""Partner staff on the public site: login, logout, second factor, password change and reset.
 
 Django's auth views with German templates; django-axes guards every
 ``authenticate()`` call, so the site login is throttled like the admin login.
@@ -13,21 +13,19 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse, reverse_lazy
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
-from documents.access import can_view_page, is_editor, is_partner_staff_or_editor
-from documents.models import HandoutPage
+from accounts.roles import is_editor, is_partner_staff_or_editor
 from partners.models import PartnerMembership
-from partners.staff.handouts import grouped_handouts, version_history
 from security import otp
 from security.password_reset import SitePasswordResetView
 
-TEMPLATES = "partners/account/"
+TEMPLATES = "accounts/"
 never_cached = method_decorator(never_cache, name="dispatch")
 
 
@@ -36,7 +34,7 @@ class LoginView(auth_views.LoginView):
     template_name = TEMPLATES + "login.html"
 
     def get_default_redirect_url(self) -> str:
-        return str(reverse_lazy("account:home"))
+        return str(reverse_lazy("konto:home"))
 
     def form_valid(self, form):
         response = super().form_valid(form)
@@ -45,7 +43,7 @@ class LoginView(auth_views.LoginView):
         if otp.needs_verification(self.request.user):
             # Accounts with an authenticator app confirm the code before going on.
             query = urlencode({"next": response["Location"]})
-            return HttpResponseRedirect(f"{reverse('account:otp_verify')}?{query}")
+            return HttpResponseRedirect(f"{reverse('konto:otp_verify')}?{query}")
         return response
 
 
@@ -54,12 +52,12 @@ class LoginView(auth_views.LoginView):
 @login_required
 def confirm_code(request: HttpRequest) -> HttpResponse:
     """The second factor on the site, for accounts with an authenticator app."""
-    return otp.confirm_code(request, TEMPLATES + "otp_verify.html", reverse("account:home"))
+    return otp.confirm_code(request, TEMPLATES + "otp_verify.html", reverse("konto:home"))
 
 
 @never_cached
 class LogoutView(auth_views.LogoutView):
-    next_page = reverse_lazy("account:login")
+    next_page = reverse_lazy("konto:login")
 
     def post(self, request, *args, **kwargs):
         response = super().post(request, *args, **kwargs)
@@ -72,7 +70,7 @@ class PasswordResetView(SitePasswordResetView):
     template_name = TEMPLATES + "password_reset_form.html"
     email_template_name = TEMPLATES + "password_reset_email.txt"
     subject_template_name = TEMPLATES + "password_reset_subject.txt"
-    success_url = reverse_lazy("account:password_reset_done")
+    success_url = reverse_lazy("konto:password_reset_done")
 
 
 @never_cached
@@ -83,7 +81,7 @@ class PasswordResetDoneView(auth_views.PasswordResetDoneView):
 @never_cached
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = TEMPLATES + "password_reset_confirm.html"
-    success_url = reverse_lazy("account:password_reset_complete")
+    success_url = reverse_lazy("konto:password_reset_complete")
 
 
 @never_cached
@@ -94,7 +92,7 @@ class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
 @never_cached
 class PasswordChangeView(auth_views.PasswordChangeView):
     template_name = TEMPLATES + "password_change_form.html"
-    success_url = reverse_lazy("account:home")
+    success_url = reverse_lazy("konto:home")
 
     def form_valid(self, form):
         response = super().form_valid(form)
@@ -102,7 +100,7 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         return response
 
 
-def _no_access(request: HttpRequest) -> HttpResponse:
+def no_access(request: HttpRequest) -> HttpResponse:
     """Logged in, but neither partner staff nor editor: say so, in German."""
     return render(request, TEMPLATES + "no_access.html", status=403)
 
@@ -119,27 +117,4 @@ def home(request: HttpRequest) -> HttpResponse:
             "may_read_handouts": is_partner_staff_or_editor(request.user),
             "is_editor": is_editor(request.user),
         },
-    )
-
-
-@never_cache
-@login_required
-def handouts(request: HttpRequest) -> HttpResponse:
-    if not is_partner_staff_or_editor(request.user):
-        return _no_access(request)
-    return render(request, TEMPLATES + "handouts.html", {"groups": grouped_handouts(request)})
-
-
-@never_cache
-@login_required
-def handout_versions(request: HttpRequest, page_id: int) -> HttpResponse:
-    if not is_partner_staff_or_editor(request.user):
-        return _no_access(request)
-    page = HandoutPage.objects.live().filter(pk=page_id).first()
-    if page is None or not can_view_page(request.user, page, request):
-        raise Http404
-    return render(
-        request,
-        TEMPLATES + "handout_versions.html",
-        {"handout": page, "history": version_history(page)},
     )

@@ -1,10 +1,10 @@
-"""/konto/: the partner staff's part of the public site."""
+"""/konto/: the partner staff's account on the public site (the handouts area is documents')."""
 
 from django.urls import path
 
-from partners.staff import views
+from accounts import views
 
-app_name = "account"
+app_name = "konto"
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -31,11 +31,5 @@ urlpatterns = [
         "passwort-neu/fertig/",
         views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
-    ),
-    path("handlungsanleitungen/", views.handouts, name="handouts"),
-    path(
-        "handlungsanleitungen/<int:page_id>/",
-        views.handout_versions,
-        name="handout_versions",
     ),
 ]

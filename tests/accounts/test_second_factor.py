@@ -10,7 +10,8 @@ from documents.models import DownloadAuditEntry
 from tests.fixtures.roles import PASSWORD
 from tests.security.conftest import current_code, wrong_code
 
-pytestmark = pytest.mark.django_db
+#: Publishing enqueues renders; these tests never need the broker.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("sent_jobs")]
 
 PROMPT = "/konto/bestaetigen/"
 

@@ -2,11 +2,12 @@
 
 import pytest
 
-from partners.staff.diff import diff_lines, page_text
+from documents.diff import diff_lines, page_text
 from tests.factories import PdfVersionFactory, handout_body
 from tests.fixtures.scenarios import PUBLIC_TITLE, RESTRICTED_TITLE, publish
 
-pytestmark = pytest.mark.django_db
+#: Publishing enqueues renders; these tests never need the broker.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("sent_jobs")]
 
 
 def test_handouts_grouped_by_policy_field_with_latest_version(client, users, handouts):

@@ -6,7 +6,7 @@ import secrets
 
 from django.contrib.auth import get_user_model
 
-from documents.access import partner_staff_group
+from accounts.roles import partner_staff_group
 from partners.models import PartnerMembership
 
 DEMO_PARTNER_USERNAME = "partner-demo"
