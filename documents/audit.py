@@ -21,14 +21,13 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from documents.models import DownloadAuditEntry, HandoutPage, PdfVersion
+from partners.models import Partner, partner_of
 from security.client_ip import client_ip
 from security.exports import SafeSpreadsheetExportMixin
 
 
 def record_download(request: HttpRequest, version: PdfVersion) -> DownloadAuditEntry | None:
     """One entry for a served restricted version; anonymous requests never get this far."""
-    from partners.models import partner_of
-
     user = request.user
     if not user.is_authenticated:
         return None
@@ -90,8 +89,6 @@ class DownloadAuditFilterSet(WagtailFilterSet):
 
 
 def _partners():
-    from partners.models import Partner
-
     return Partner.objects.order_by("name")
 
 

@@ -9,7 +9,21 @@ app may import security.
 
 from __future__ import annotations
 
+from ninja import Path
+from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
+from wagtail.api.v3.errors import ProblemDetail
+
 API_PREFIX = "/api/"
+#: The largest PostgreSQL ``bigint``: no id, offset or filter number may exceed it.
+BIGINT_MAX = 2**63 - 1
+MAX_ID = BIGINT_MAX
+#: The public read tier: a token's user if one is sent, else anonymous.
+PUBLIC_READ = [BearerTokenAuth(), AllowAnonymous()]
+#: Path parameter for a database id: out-of-range numbers are a 422, never a database error.
+ObjectId = Path(..., ge=1, le=MAX_ID)
+#: Documented error answers (RFC 7807 problem details).
+LIST_ERRORS = {400: ProblemDetail, 422: ProblemDetail}
+DETAIL_ERRORS = {404: ProblemDetail, 422: ProblemDetail}
 
 
 def is_api_path(path: str) -> bool:

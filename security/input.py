@@ -29,11 +29,10 @@ from ninja.errors import ValidationError
 from pydantic import BaseModel
 from wagtail.api.v3.errors import problem_response
 
-from security.api import is_api_path
+from security.api import BIGINT_MAX, is_api_path
 
 NUL = "\x00"
 BIGINT_MIN = -(2**63)
-BIGINT_MAX = 2**63 - 1
 NUL_DETAIL = "The request contains a NUL character (U+0000), which cannot be processed."
 NUL_REASON = (
     "Die Adresse, der Suchbegriff oder ein Filter enthält ein Steuerzeichen, das wir nicht "

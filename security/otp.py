@@ -8,8 +8,10 @@ partner area at /konto/, restricted pages and documents, or a restricted PDF
 
 from __future__ import annotations
 
+from base64 import b32encode
 from urllib.parse import urlencode
 
+import segno
 from django import forms
 from django.conf import settings
 from django.contrib import messages
@@ -129,14 +131,10 @@ def pending_device(user) -> TOTPDevice:
 
 
 def qr_code_data_uri(config_url: str) -> str:
-    import segno
-
     return segno.make(config_url, error="m").svg_data_uri(scale=5, border=2)
 
 
 def grouped_secret(device: TOTPDevice) -> str:
-    from base64 import b32encode
-
     secret = b32encode(device.bin_key).decode("ascii").rstrip("=")
     return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
 

@@ -25,6 +25,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.models.site_settings import SiteSettings
 from security.client_ip import rate_limit_key
 
 logger = logging.getLogger(__name__)
@@ -104,8 +105,6 @@ class AccessibilityStatementPage(Page):
 
 def notify_editors(request, feedback: AccessibilityFeedback) -> None:
     """Tell the site's contact address that a barrier was reported (no personal data)."""
-    from home.models.site_settings import SiteSettings
-
     address = SiteSettings.for_request(request).contact_email
     if not address:
         return
