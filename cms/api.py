@@ -14,11 +14,11 @@ from wagtail.api.v3.errors import problem_response
 from wagtail.api.v3.urls import api
 
 from cms import wagtail_api_access
-from cms.security.input import integers_in_bigint_range
 from documents.api import router as documents_router
 from home.api import router as home_router
 from partners.api import router as partners_router
 from partners.opendata import router as opendata_router
+from security.input import integers_in_bigint_range
 
 __all__ = ["api"]
 

@@ -19,13 +19,10 @@ from django.http import HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from wagtail.api.v3.errors import PROBLEM_JSON, problem_response
 
-API_PREFIX = "/api/"
+from security.api import is_api_path
+
 #: Headers that describe the replaced body; every other header is kept.
 BODY_HEADERS = frozenset({"content-type", "content-length", "content-encoding"})
-
-
-def is_api_path(path: str) -> bool:
-    return path.startswith(API_PREFIX)
 
 
 def is_problem(response: HttpResponseBase) -> bool:

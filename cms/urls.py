@@ -7,12 +7,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import urls as account_urls
 from cms import views
 from cms.api import api
 from cms.media import document_urlpatterns
 from cms.media import urlpatterns as media_urlpatterns
-from cms.security.password_reset import AdminPasswordResetView
+from documents import handouts
 from home.sitemaps import PublicSitemap
+from security.password_reset import AdminPasswordResetView
 
 urlpatterns = [
     # Ahead of Wagtail's own view: the same form, with the reset rate limit.
@@ -48,7 +50,8 @@ urlpatterns += [
     path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": PublicSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("suche/", views.search, name="search"),
-    path("konto/", include("partners.staff.urls")),
+    # /konto/: the account pages (accounts) and the handouts area (documents), one namespace.
+    path("konto/", include((account_urls.urlpatterns + handouts.urlpatterns, "konto"))),
 ]
 
 urlpatterns += [path("", include(wagtail_urls))]

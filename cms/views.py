@@ -11,8 +11,8 @@ from wagtail.search.backends import get_search_backend
 
 from cms.search import excerpts
 from documents.access import visible_pages
+from home.templatetags.partner_tags import partner_page_url
 from partners.models import Partner
-from partners.templatetags.partner_tags import partner_directory_url
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 20
@@ -46,9 +46,8 @@ def search(request: HttpRequest) -> TemplateResponse:
 def _search_partners(request: HttpRequest, query: str) -> list:
     backend = get_search_backend()
     partners = list(backend.search(query, Partner.objects.live())[:RESULTS_PER_PAGE])
-    base_url = partner_directory_url(request)
     for partner in partners:
-        partner.detail_url = f"{base_url}{partner.slug}/" if base_url else ""
+        partner.detail_url = partner_page_url(request, partner)
     return partners
 
 

@@ -13,7 +13,7 @@ from enum import StrEnum
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractUser
 
-from documents.access import editor_groups, partner_staff_group
+from accounts.roles import editor_groups, partner_staff_group
 from partners.models import Partner, PartnerMembership
 
 EDITOR_USERNAME = "redaktion"

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from wagtail.models import Page, Site
 
+from accounts.roles import partner_staff_group
 from demo import streams
 from demo.content import handouts as content
 from demo.publish import Changes, sync, sync_single
-from documents.access import partner_staff_group
 from documents.models import HandoutIndexPage, HandoutPage
 from partners.models import ContactPoint, Partner, PolicyField
 

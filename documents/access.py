@@ -42,10 +42,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q, QuerySet
+from django.db.models.signals import m2m_changed, post_delete
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -58,10 +60,18 @@ from wagtail.models import (
     ReferenceIndex,
 )
 
+from accounts.roles import (
+    PARTNER_STAFF_GROUP,
+    editor_groups,
+    is_active_account,
+    is_editor,
+    is_partner_staff_or_editor,
+    partner_staff_group,
+)
+
 if TYPE_CHECKING:
     from django.http import HttpRequest
 
-PARTNER_STAFF_GROUP = "Partner-Mitarbeitende"
 #: Name of the collection for partner-staff images and documents (see the migration).
 PARTNER_STAFF_COLLECTION = "Partner-Mitarbeitende"
 #: Files anyone may read today (numbered PDF versions, documents, image renditions): shared
@@ -69,43 +79,12 @@ PARTNER_STAFF_COLLECTION = "Partner-Mitarbeitende"
 PUBLIC_FILE_CACHE_CONTROL = "public, max-age=300, must-revalidate"
 
 
-# --- who is who ---------------------------------------------------------------------
-
-
-def _active(user) -> bool:
-    return bool(user is not None and user.is_authenticated and user.is_active)
-
-
-def is_editor(user) -> bool:
-    """Users with access to the Wagtail admin (and superusers)."""
-    if not _active(user):
-        return False
-    return user.is_superuser or user.has_perm("wagtailadmin.access_admin")
-
-
-def is_partner_staff(user) -> bool:
-    """Members of the group "Partner-Mitarbeitende" (see partners.staff for memberships)."""
-    if not _active(user):
-        return False
-    return user.groups.filter(name=PARTNER_STAFF_GROUP).exists()
-
-
-def is_partner_staff_or_editor(user) -> bool:
-    return is_editor(user) or is_partner_staff(user)
-
-
-def partner_staff_group() -> Group:
-    return Group.objects.get_or_create(name=PARTNER_STAFF_GROUP)[0]
-
-
-def editor_groups() -> QuerySet[Group]:
-    """Groups whose members may use the Wagtail admin ("Redaktion", "Moderation", …)."""
-    return Group.objects.filter(
-        permissions__codename="access_admin", permissions__content_type__app_label="wagtailadmin"
-    ).distinct()
-
-
 # --- the restriction behind "nur für Partner-Mitarbeitende" --------------------------
+
+
+def _handouts() -> QuerySet:
+    """All handouts, looked up in the app registry: HandoutPage's module imports this one."""
+    return apps.get_model("documents", "HandoutPage").objects.all()
 
 
 def _partner_staff_restrictions(page: Page) -> QuerySet[PageViewRestriction]:
@@ -123,9 +102,7 @@ def sync_partner_staff_restriction(page: Page) -> None:
     saves a page object that carries draft values, and a draft must not lift the
     restriction of the live page.
     """
-    from documents.models import HandoutPage
-
-    stored = HandoutPage.objects.filter(pk=page.pk).values_list("only_for_partner_staff", flat=True)
+    stored = _handouts().filter(pk=page.pk).values_list("only_for_partner_staff", flat=True)
     wanted = bool(stored.first())
     existing = list(_partner_staff_restrictions(page))
     if not wanted:
@@ -144,9 +121,7 @@ def sync_partner_staff_restriction(page: Page) -> None:
 
 
 def sync_all_partner_staff_restrictions() -> None:
-    from documents.models import HandoutPage
-
-    for page in HandoutPage.objects.all().only("pk"):
+    for page in _handouts().only("pk"):
         sync_partner_staff_restriction(page)
     sync_partner_staff_collections()
 
@@ -168,9 +143,7 @@ def privacy_change_error(page: Page, restriction_type: str, groups) -> str | Non
     A handout marked "nur für Partner-Mitarbeitende" has exactly the privacy the
     checkbox gives it; the dialog must not make the two disagree.
     """
-    from documents.models import HandoutPage
-
-    if not HandoutPage.objects.filter(pk=page.pk, only_for_partner_staff=True).exists():
+    if not _handouts().filter(pk=page.pk, only_for_partner_staff=True).exists():
         return None
     wanted = {partner_staff_group(), *editor_groups()}
     if restriction_type == BaseViewRestriction.GROUPS and set(groups or ()) == wanted:
@@ -191,9 +164,7 @@ def on_page_restriction_deleted(sender, instance: PageViewRestriction, **kwargs)
     page_id = instance.page_id
 
     def resync() -> None:
-        from documents.models import HandoutPage
-
-        page = HandoutPage.objects.filter(pk=page_id).only("pk").first()
+        page = _handouts().filter(pk=page_id).only("pk").first()
         if page is not None:
             sync_partner_staff_restriction(page)
 
@@ -215,8 +186,6 @@ def on_group_permissions_changed(sender, instance, action: str, pk_set=None, **k
 
 def connect() -> None:
     """Called from DocumentsConfig.ready()."""
-    from django.db.models.signals import m2m_changed, post_delete
-
     m2m_changed.connect(
         on_group_permissions_changed,
         sender=Group.permissions.through,
@@ -248,7 +217,7 @@ def _accepts(
             return False
         passed = request.session.get(restriction.passed_view_restrictions_session_key, [])
         return restriction.id in passed
-    if not _active(user):
+    if not is_active_account(user):
         return False
     if restriction.restriction_type == BaseViewRestriction.GROUPS and not user.is_superuser:
         if group_ids is None:
@@ -289,9 +258,7 @@ def can_download(user, page: Page, request: HttpRequest | None = None) -> bool:
 
 
 def _flagged_handout_ids() -> list[int]:
-    from documents.models import HandoutPage
-
-    flagged = HandoutPage.objects.filter(only_for_partner_staff=True)
+    flagged = _handouts().filter(only_for_partner_staff=True)
     return list(flagged.values_list("pk", flat=True))
 
 
@@ -299,7 +266,7 @@ def hidden_q(user, request: HttpRequest | None = None) -> Q:
     """Pages ``user`` may not see; matches nothing when everything is visible."""
     q = Q(id__in=[])
     restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-    group_ids = set(user.groups.values_list("pk", flat=True)) if _active(user) else set()
+    group_ids = set(user.groups.values_list("pk", flat=True)) if is_active_account(user) else set()
     for restriction in restrictions:
         if not _accepts(restriction, user, request, group_ids):
             q |= Page.objects.descendant_of_q(restriction.page, inclusive=True)
@@ -337,7 +304,7 @@ def hidden_collections_q(user, request: HttpRequest | None = None) -> Q:
     """Images or documents in collections ``user`` may not see; matches nothing otherwise."""
     q = Q(pk__in=[])
     restrictions = CollectionViewRestriction.objects.select_related("collection")
-    group_ids = set(user.groups.values_list("pk", flat=True)) if _active(user) else set()
+    group_ids = set(user.groups.values_list("pk", flat=True)) if is_active_account(user) else set()
     for restriction in restrictions.prefetch_related("groups"):
         if not _accepts(restriction, user, request, group_ids):
             q |= Q(collection__path__startswith=restriction.collection.path)

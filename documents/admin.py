@@ -1,4 +1,4 @@
-"""Admin screens of the PDF ledger and the download audit (cms.security.ledgers' rule).
+"""Admin screens of the PDF ledger and the download audit (security.ledgers' rule).
 
 Registered in wagtail_hooks: "PDF-Dokumente" (render jobs, PDF versions) and the
 "Download-Protokoll". Entries are read only; a failed job offers "Erneut versuchen".
@@ -13,9 +13,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail_modeladmin.helpers import ButtonHelper
 from wagtail_modeladmin.options import ModelAdminGroup
 
-from cms.security.ledgers import LedgerAdmin, RelatedValueFilter, local_datetime
 from documents.models import DownloadAuditEntry, PdfVersion, RenderJob
 from documents.status import job_outcome
+from security.ledgers import LedgerAdmin, RelatedValueFilter, local_datetime
 
 
 class PageFilter(RelatedValueFilter):

@@ -12,10 +12,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
-from cms.security.redirects import safe_next
 from documents import pipeline
 from documents.models import RenderJob
 from documents.status import page_pdf_status
+from security.redirects import safe_next
 
 
 def _editable_page(request: HttpRequest, page_id: int) -> Page:

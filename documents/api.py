@@ -15,21 +15,19 @@ from django.urls import NoReverseMatch, reverse
 from ninja import Path, Query, Router, Schema, Status
 from ninja.errors import HttpError
 from wagtail.api.v2.utils import get_full_url
-from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
+from wagtail.api.v3.auth import BearerTokenAuth
 from wagtail.api.v3.errors import ProblemDetail
 from wagtail.models import Page
 
 from documents import pipeline
 from documents.access import can_download
 from documents.models import PdfVersion, RenderJob
+from security.api import DETAIL_ERRORS, PUBLIC_READ, ObjectId
 
 router = Router(tags=["documents"])
 
-PUBLIC_READ = [BearerTokenAuth(), AllowAnonymous()]
-MAX_ID = 2**63 - 1
+#: PdfVersion.version is a PostgreSQL ``integer``.
 MAX_VERSION = 2**31 - 1
-#: Documented error answers (RFC 7807 problem details).
-ERRORS = {404: ProblemDetail, 422: ProblemDetail}
 
 
 class RenderJobSchema(Schema):
@@ -134,7 +132,7 @@ def _latest_job(page: Page) -> RenderJob | None:
 
 @router.get(
     "/pages/{page_id}/versions/",
-    response={200: PdfVersionListSchema, 400: ProblemDetail, **ERRORS},
+    response={200: PdfVersionListSchema, 400: ProblemDetail, **DETAIL_ERRORS},
     url_name="pdf_version_list",
     summary="PDF versions of a page",
     description="Newest first, with the status of the page's latest render job.",
@@ -143,7 +141,7 @@ def _latest_job(page: Page) -> RenderJob | None:
 )
 def list_versions(
     request: HttpRequest,
-    page_id: int = Path(..., ge=1, le=MAX_ID),
+    page_id: int = ObjectId,
     limit: int = Query(20, ge=1),
     offset: int = Query(0, ge=0, le=MAX_VERSION),
 ):
@@ -163,13 +161,13 @@ def list_versions(
 
 @router.get(
     "/pages/{page_id}/versions/latest/",
-    response={200: PdfVersionSchema, **ERRORS},
+    response={200: PdfVersionSchema, **DETAIL_ERRORS},
     url_name="pdf_version_latest",
     summary="Latest PDF version of a page",
     operation_id="documents_versions_latest",
     auth=PUBLIC_READ,
 )
-def latest_version(request: HttpRequest, page_id: int = Path(..., ge=1, le=MAX_ID)):
+def latest_version(request: HttpRequest, page_id: int = ObjectId):
     page = _visible_page(request, page_id)
     version = pipeline.latest_version(page)
     if version is None:
@@ -179,7 +177,7 @@ def latest_version(request: HttpRequest, page_id: int = Path(..., ge=1, le=MAX_I
 
 @router.get(
     "/pages/{page_id}/versions/{version}/",
-    response={200: PdfVersionSchema, **ERRORS},
+    response={200: PdfVersionSchema, **DETAIL_ERRORS},
     url_name="pdf_version_detail",
     summary="One PDF version",
     operation_id="documents_versions_detail",
@@ -187,7 +185,7 @@ def latest_version(request: HttpRequest, page_id: int = Path(..., ge=1, le=MAX_I
 )
 def version_detail(
     request: HttpRequest,
-    page_id: int = Path(..., ge=1, le=MAX_ID),
+    page_id: int = ObjectId,
     version: int = Path(..., ge=1, le=MAX_VERSION),
 ):
     page = _visible_page(request, page_id)
@@ -199,13 +197,13 @@ def version_detail(
 
 @router.get(
     "/jobs/{job_id}/",
-    response={200: RenderJobSchema, **ERRORS},
+    response={200: RenderJobSchema, **DETAIL_ERRORS},
     url_name="render_job_detail",
     summary="Render job status",
     operation_id="documents_jobs_detail",
     auth=PUBLIC_READ,
 )
-def job_detail(request: HttpRequest, job_id: int = Path(..., ge=1, le=MAX_ID)):
+def job_detail(request: HttpRequest, job_id: int = ObjectId):
     """Jobs of pages the caller may not read answer 404, exactly like an unknown id."""
     job = RenderJob.objects.select_related("pdf_version", "page").filter(pk=job_id).first()
     if job is None or not can_download(request.user, job.page):
@@ -220,7 +218,7 @@ def job_detail(request: HttpRequest, job_id: int = Path(..., ge=1, le=MAX_ID)):
         401: ProblemDetail,
         403: ProblemDetail,
         409: ProblemDetail,
-        **ERRORS,
+        **DETAIL_ERRORS,
     },
     url_name="pdf_render",
     summary="Render the page's PDF again",
@@ -231,7 +229,7 @@ def job_detail(request: HttpRequest, job_id: int = Path(..., ge=1, le=MAX_ID)):
     operation_id="documents_render",
     auth=BearerTokenAuth(),
 )
-def render_again(request: HttpRequest, page_id: int = Path(..., ge=1, le=MAX_ID)):
+def render_again(request: HttpRequest, page_id: int = ObjectId):
     page = _visible_page(request, page_id)
     if not _may_edit(request, page):
         raise PermissionDenied("You may not edit this page")

@@ -13,14 +13,13 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.utils import timezone
 
-from cms.security.client_ip import client_ip
 from documents.models import DownloadAuditEntry, PdfVersion
+from partners.models import partner_of
+from security.client_ip import client_ip
 
 
 def record_download(request: HttpRequest, version: PdfVersion) -> DownloadAuditEntry | None:
     """One entry for a served restricted version; anonymous requests never get this far."""
-    from partners.models import partner_of
-
     user = request.user
     if not user.is_authenticated:
         return None

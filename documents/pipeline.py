@@ -28,12 +28,14 @@ import time
 from datetime import timedelta
 
 from celery import current_app
+from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.db import InterfaceError, OperationalError, connection, models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
-from wagtail.models import Page, Revision
+from wagtail.models import Page, ReferenceIndex, Revision
 
 from documents.models import PdfVersion, RenderJob
 from documents.rendering import PrintTooLarge, build_print_html
@@ -347,9 +349,6 @@ def sweep() -> int:
 
 def pages_referencing(obj: models.Model) -> list[Page]:
     """Live pages that want a PDF and refer to ``obj``, according to the ReferenceIndex."""
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import ReferenceIndex
-
     page_type = ContentType.objects.get_for_model(Page)
     page_ids = {
         int(object_id)
@@ -363,8 +362,6 @@ def pages_referencing(obj: models.Model) -> list[Page]:
 
 def rerender_dependents(model_label: str, pk) -> list[RenderJob]:
     """Request renders for exactly the pages that reference the changed snippet."""
-    from django.apps import apps
-
     obj = apps.get_model(model_label).objects.filter(pk=pk).first()
     if obj is None:
         return []

@@ -17,11 +17,12 @@ from django.db import transaction
 from django.db.models.signals import post_save
 from wagtail.signals import page_published
 
+from documents.dependencies import PRINTED_SNIPPET_MODELS
 from documents.models import RenderJob
+from documents.pipeline import page_wants_pdf, request_render, rerender_dependents
 
 logger = logging.getLogger(__name__)
 
-DEPENDENCY_MODELS = ("partners.Partner", "partners.ContactPoint")
 # save_revision() and locking touch only these; they do not change what is printed.
 BOOKKEEPING_FIELDS = {
     "latest_revision",
@@ -34,8 +35,6 @@ BOOKKEEPING_FIELDS = {
 
 
 def on_page_published(sender, instance, revision=None, **kwargs) -> None:
-    from documents.pipeline import page_wants_pdf, request_render
-
     page = instance.specific
     if page_wants_pdf(page):
         request_render(page, revision=revision, reason=RenderJob.Reason.PUBLISH)
@@ -51,8 +50,6 @@ def on_dependency_saved(sender, instance, raw=False, update_fields=None, **kwarg
     label, pk = instance._meta.label, instance.pk
 
     def rerender() -> None:
-        from documents.pipeline import rerender_dependents
-
         jobs = rerender_dependents(label, pk)
         if jobs:
             logger.info("%s %s changed: %d page(s) re-render", label, pk, len(jobs))
@@ -62,5 +59,5 @@ def on_dependency_saved(sender, instance, raw=False, update_fields=None, **kwarg
 
 def connect() -> None:
     page_published.connect(on_page_published, dispatch_uid="documents_page_published")
-    for label in DEPENDENCY_MODELS:
+    for label in PRINTED_SNIPPET_MODELS:
         post_save.connect(on_dependency_saved, sender=label, dispatch_uid=f"documents_{label}")

@@ -8,10 +8,10 @@ from django.http import FileResponse, Http404, HttpRequest
 from django.views.decorators.http import condition, require_GET
 from wagtail.models import Page
 
-from cms.security.otp import second_factor_gate
 from documents.access import PUBLIC_FILE_CACHE_CONTROL, can_download
 from documents.audit import record_download
 from documents.models import PdfVersion
+from security.otp import second_factor_gate
 
 
 def _lookup(request: HttpRequest, page_id: int, version: int | None) -> tuple:

@@ -1,7 +1,7 @@
 """Admin screen of the website: reported barriers, a snippet editors work through.
 
 Reports are editable content (editors mark them done and add a note), so they are a
-snippet like the partner network's; ledgers and logs follow cms.security.ledgers.
+snippet like the partner network's; ledgers and logs follow security.ledgers.
 """
 
 from django.utils.translation import gettext_lazy as _

@@ -14,14 +14,13 @@ from icalendar import Calendar, Event
 from ninja import Router
 
 from documents.access import visible_pages
+from home.models import NewsPage
 
 router = Router(tags=["open data"])
 
 
 def events_calendar(request: HttpRequest) -> bytes:
     """The network's events (published news items with their event date) as iCalendar."""
-    from home.models import NewsPage
-
     calendar = Calendar()
     calendar.add("prodid", "-//UNA Elbe-Elster//Veranstaltungen//DE")
     calendar.add("version", "2.0")

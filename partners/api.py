@@ -11,36 +11,28 @@ so the API never shows more personal data than the public website.
 
 from typing import Literal
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import NoReverseMatch, reverse
-from ninja import Field, FilterSchema, Path, Query, Router, Schema
+from ninja import Field, FilterSchema, Query, Router, Schema
 from ninja.pagination import paginate
 from wagtail.api.v2.utils import get_full_url
-from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
-from wagtail.api.v3.errors import ProblemDetail
 from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
 from wagtail.api.v3.schemas import BaseMetaSchema, BaseSchema
 from wagtail.api.v3.schemas.generators.read import read_generator
 
-from documents.access import visible_pages
-from partners.directory import live_partners
+from partners.directory import live_partners, text_search_q
 from partners.models import (
     ContactPoint,
     ContactPointContactPerson,
     Partner,
     PartnerContactPerson,
+    PartnerDirectoryPage,
     PolicyField,
+    public_contacts_prefetch,
 )
-
-PUBLIC_READ = [BearerTokenAuth(), AllowAnonymous()]
-MAX_ID = 2**63 - 1
-#: Path parameter for a database id: out-of-range numbers are a 422, never a database error.
-ObjectId = Path(..., ge=1, le=MAX_ID)
-#: Documented error answers (RFC 7807 problem details).
-LIST_ERRORS = {400: ProblemDetail, 422: ProblemDetail}
-DETAIL_ERRORS = {404: ProblemDetail, 422: ProblemDetail}
+from security.api import DETAIL_ERRORS, LIST_ERRORS, MAX_ID, PUBLIC_READ, ObjectId
 
 router = Router(tags=["partners"])
 
@@ -71,13 +63,12 @@ class PartnerMetaSchema(BaseMetaSchema):
 
     @staticmethod
     def resolve_html_url(obj: Partner, context: dict) -> str | None:
-        from partners.models import PartnerDirectoryPage
-
-        directory = visible_pages(None, PartnerDirectoryPage.objects.live()).first()
+        # Anonymous readers: Wagtail's page privacy (``public()``) is the whole rule for a
+        # directory page, the one documents.access applies to pages other than handouts.
+        directory = PartnerDirectoryPage.objects.live().public().first()
         if directory is None:
             return None
-        url = directory.get_full_url(context["request"])
-        return f"{url}{obj.slug}/" if url else None
+        return directory.partner_url(obj, context["request"], full=True) or None
 
 
 class ContactPointMetaSchema(BaseMetaSchema):
@@ -117,12 +108,9 @@ def _build(model, base_class, name: str, extra: dict | None = None):
     return schema
 
 
-def _public_contacts(obj, context: dict) -> list:
-    """Only contact persons marked public; prefetched as ``public_contacts`` when listed."""
-    prefetched = getattr(obj, "public_contacts", None)
-    if prefetched is not None:
-        return list(prefetched)
-    return list(obj.contact_persons.filter(is_public=True))
+def _public_contacts(obj: Partner | ContactPoint, context: dict) -> list:
+    """Only contact persons marked public (prefetched when listed)."""
+    return obj.public_contact_persons()
 
 
 def _policy_fields(obj: Partner, context: dict) -> list[PolicyField]:
@@ -170,12 +158,11 @@ ContactPointSchema = _build(
 
 
 def live_contact_points() -> QuerySet[ContactPoint]:
-    public = ContactPointContactPerson.objects.filter(is_public=True)
     return (
         ContactPoint.objects.live()
         .filter(partner__live=True)
         .select_related("partner")
-        .prefetch_related(Prefetch("contact_persons", queryset=public, to_attr="public_contacts"))
+        .prefetch_related(public_contacts_prefetch(ContactPointContactPerson))
         .order_by("name", "pk")
     )
 
@@ -205,16 +192,7 @@ class PartnerFilterSchema(FilterSchema):
         return Q(town__iexact=value) if value else Q()
 
     def filter_search(self, value: str | None) -> Q:
-        term = (value or "").strip()
-        if not term:
-            return Q()
-        return (
-            Q(name__icontains=term)
-            | Q(short_name__icontains=term)
-            | Q(description__icontains=term)
-            | Q(town__icontains=term)
-            | Q(tagged_topics__tag__name__icontains=term)
-        )
+        return text_search_q(value)
 
 
 class ContactPointFilterSchema(FilterSchema):

@@ -9,12 +9,12 @@ from typing import Any
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
-from home.templatetags.jsonld_tags import dump_jsonld
+from partners.models.contacts import public_contacts_prefetch
 from partners.models.network import (
     ContactPoint,
     ContactPointContactPerson,
@@ -22,6 +22,7 @@ from partners.models.network import (
     PartnerContactPerson,
     PolicyField,
 )
+from security.jsonld import dump_jsonld
 
 PER_PAGE = 30
 INVALID_FILTER_HINT = _(
@@ -32,15 +33,29 @@ INVALID_FILTER_HINT = _(
 
 def live_partners() -> QuerySet[Partner]:
     """Published partners with what the list and detail views show, in few queries."""
-    public_contacts = PartnerContactPerson.objects.filter(is_public=True)
     return (
         Partner.objects.live()
         .select_related("logo")
         .prefetch_related(
             "policy_fields",
             "tagged_topics__tag",
-            Prefetch("contact_persons", queryset=public_contacts, to_attr="public_contacts"),
+            public_contacts_prefetch(PartnerContactPerson),
         )
+    )
+
+
+def text_search_q(term: str | None) -> Q:
+    """The free-text partner search of the directory and the API: name, description, town,
+    topics. An empty term matches everything."""
+    term = (term or "").strip()
+    if not term:
+        return Q()
+    return (
+        Q(name__icontains=term)
+        | Q(short_name__icontains=term)
+        | Q(description__icontains=term)
+        | Q(town__icontains=term)
+        | Q(tagged_topics__tag__name__icontains=term)
     )
 
 
@@ -86,14 +101,7 @@ class PartnerFilterForm(forms.Form):
             queryset = queryset.filter(policy_fields__slug=data["bereich"])
         if data["ort"]:
             queryset = queryset.filter(town=data["ort"])
-        if term := data["suche"].strip():
-            queryset = queryset.filter(
-                Q(name__icontains=term)
-                | Q(short_name__icontains=term)
-                | Q(description__icontains=term)
-                | Q(town__icontains=term)
-                | Q(tagged_topics__tag__name__icontains=term)
-            )
+        queryset = queryset.filter(text_search_q(data["suche"]))
         return queryset.distinct()
 
     @property
@@ -125,17 +133,14 @@ def detail_context(slug: str) -> dict[str, Any]:
         partner = live_partners().get(slug=slug)
     except Partner.DoesNotExist as exc:
         raise Http404(str(_("Diesen Partner gibt es nicht."))) from exc
-    public_contacts = ContactPointContactPerson.objects.filter(is_public=True)
     contact_points = (
         ContactPoint.objects.live()
         .filter(partner=partner)
-        .prefetch_related(
-            Prefetch("contact_persons", queryset=public_contacts, to_attr="public_contacts")
-        )
+        .prefetch_related(public_contacts_prefetch(ContactPointContactPerson))
     )
     return {
         "partner": partner,
-        "contact_persons": partner.public_contacts,
+        "contact_persons": partner.public_contact_persons(),
         "contact_points": contact_points,
         "partner_jsonld": partner_jsonld(partner),
     }

@@ -27,7 +27,14 @@ from django.utils.text import normalize_newlines
 from ninja import Path, Query, Router
 from wagtail.api.v3.errors import ProblemDetail
 
-from partners.models import ContactPoint, Partner, PolicyField
+from partners.models import (
+    ContactPoint,
+    ContactPointContactPerson,
+    Partner,
+    PartnerContactPerson,
+    PolicyField,
+    public_contacts_prefetch,
+)
 
 router = Router(tags=["open data"])
 
@@ -165,8 +172,7 @@ def _contact_point_location(point: ContactPoint, organization_id: str) -> dict[s
             "phones": [_phone(point.phone, location_id=location_id)] if point.phone else [],
             "contacts": [
                 _contact(person, location_id=location_id)
-                for person in point.contact_persons.all()
-                if person.is_public
+                for person in point.public_contact_persons()
             ],
         }
     )
@@ -242,8 +248,7 @@ def organization(partner: Partner, request: HttpRequest | None = None) -> dict[s
             ),
             "contacts": [
                 _contact(person, organization_id=organization_id)
-                for person in partner.contact_persons.all()
-                if person.is_public
+                for person in partner.public_contact_persons()
             ],
             "locations": locations,
             "services": _services(partner, organization_id, locations),
@@ -258,8 +263,8 @@ def exported_partners():
         .prefetch_related(
             "policy_fields",
             "tagged_topics__tag",
-            "contact_persons",
-            "contact_points__contact_persons",
+            public_contacts_prefetch(PartnerContactPerson),
+            public_contacts_prefetch(ContactPointContactPerson, through="contact_points__"),
         )
         .order_by("name", "pk")
     )

@@ -28,10 +28,11 @@ INSTALLED_APPS = [
     "cms",
     "home",
     "partners",
+    "accounts",
     "documents",
     "worker",
     "demo",
-    "cms.security",
+    "security",
     "wagtail_modeladmin",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -71,9 +72,9 @@ MIDDLEWARE = [
     # Outermost: every error answer under /api/ leaves as problem+json (cms/problems.py).
     "cms.problems.ApiProblemMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "cms.security.middleware.SecurityHeadersMiddleware",
+    "security.middleware.SecurityHeadersMiddleware",
     # Before anything reads the path, query or cookies: no NUL reaches a view or the database.
-    "cms.security.input.RequestInputMiddleware",
+    "security.input.RequestInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Stored responses for anonymous readers, cleared on every publish (cms/pagecache.py).
     "cms.pagecache.PageCacheMiddleware",
@@ -86,7 +87,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "cms.security.middleware.TwoFactorMiddleware",
+    "security.middleware.TwoFactorMiddleware",
     # Last, so it turns axes' lockout signal into the German lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -201,7 +202,7 @@ WAGTAIL_SITE_NAME = "Unterstützungsnetzwerk für Alleinerziehende Elbe-Elster"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 # Wagtail's login form leaves the password unlabelled ("Password" in every language).
-WAGTAILADMIN_USER_LOGIN_FORM = "cms.security.admin_login.AdminLoginForm"
+WAGTAILADMIN_USER_LOGIN_FORM = "security.admin_login.AdminLoginForm"
 # Page addresses stay ASCII (/ueber-uns/, not /%C3%BCber-uns/); the editor transliterates.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # German stemming with prefix matching and excerpts on PostgreSQL (cms/search.py); Wagtail's
@@ -298,7 +299,7 @@ LOGGING = {
 
 LOGIN_URL = "/konto/anmelden/"
 LOGIN_REDIRECT_URL = "/"
-# Wagtail's page privacy sends visitors to the site login (partners/staff), not its own form.
+# Wagtail's page privacy sends visitors to the site login (accounts), not its own form.
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 # Reset mails per target address and per client (django-ratelimit rates, "count/period").
@@ -382,7 +383,7 @@ CONTENT_SECURITY_POLICY_BY_PATH = {
 
 AUTHENTICATION_BACKENDS = [
     # First, so a locked-out login is refused before the password is even checked.
-    "cms.security.backends.LockoutBackend",
+    "security.backends.LockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
@@ -391,18 +392,18 @@ AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
-AXES_LOCKOUT_CALLABLE = "cms.security.lockout.lockout_response"
+AXES_LOCKOUT_CALLABLE = "security.lockout.lockout_response"
 AXES_HTTP_RESPONSE_CODE = 429
 
 # Two-factor login (TOTP) for the Wagtail admin; editors enrol under Konto -> Zwei-Faktor.
 WAGTAIL_2FA_REQUIRED = env.bool("WAGTAIL_2FA_REQUIRED", default=False)
 OTP_TOTP_ISSUER = "UNA Elbe-Elster"
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.security.uploads.SecureDocumentForm"
-WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.security.uploads.SecureImageForm"
-# One client address for lockouts, rate limits and the audit (cms/security/client_ip.py):
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "security.uploads.SecureDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "security.uploads.SecureImageForm"
+# One client address for lockouts, rate limits and the audit (security/client_ip.py):
 # the number of reverse proxies in front of the app that append to X-Forwarded-For.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
-AXES_CLIENT_IP_CALLABLE = "cms.security.client_ip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "security.client_ip.client_ip"
 # Rate limits (django-ratelimit) count in the default cache; while Redis is down they let
 # requests through rather than lock everyone out (the login lockout is in the database).
 RATELIMIT_USE_CACHE = "default"

@@ -32,7 +32,7 @@ SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
 # Behind the TLS proxy REMOTE_ADDR is the proxy: lockouts, rate limits and the audit take the
 # client address from the X-Forwarded-For entry that the trusted proxy appended
-# (cms.security.client_ip).
+# (security.client_ip).
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
 # Editors on the internet-facing admin confirm each login with an authenticator app.
 WAGTAIL_2FA_REQUIRED = env.bool("WAGTAIL_2FA_REQUIRED", default=True)

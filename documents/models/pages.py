@@ -1,7 +1,9 @@
 """Handout guidelines ("Handlungsanleitungen") for partner staff."""
 
 from django import forms
+from django.contrib.auth.views import redirect_to_login
 from django.db import models
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -10,7 +12,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from documents.access import can_view_page, sync_partner_staff_restriction, visible_pages
 from documents.blocks import ContactsStreamBlock, HandoutStreamBlock
+from documents.models.ledger import PdfVersion
 from documents.panels import tabs_with_pdf
 
 
@@ -29,8 +33,6 @@ class HandoutIndexPage(Page):
         verbose_name_plural = _("Übersichten Handlungsanleitungen")
 
     def get_context(self, request, *args, **kwargs):
-        from documents.access import visible_pages
-
         context = super().get_context(request, *args, **kwargs)
         handouts = HandoutPage.objects.child_of(self).live().order_by("title")
         context["handouts"] = visible_pages(request.user, handouts, request)
@@ -113,8 +115,6 @@ class HandoutPage(Page):
         return True
 
     def get_context(self, request, *args, **kwargs):
-        from documents.models import PdfVersion
-
         context = super().get_context(request, *args, **kwargs)
         versions = list(PdfVersion.objects.filter(page_id=self.pk).order_by("-version")[:20])
         context["pdf_versions"] = versions
@@ -123,18 +123,11 @@ class HandoutPage(Page):
 
     def save(self, *args, **kwargs):
         """Keep the page privacy in step with "nur für Partner-Mitarbeitende" (documents.access)."""
-        from documents.access import sync_partner_staff_restriction
-
         result = super().save(*args, **kwargs)
         sync_partner_staff_restriction(self)
         return result
 
     def serve(self, request, *args, **kwargs):
-        from django.contrib.auth.views import redirect_to_login
-        from django.utils.cache import add_never_cache_headers
-
-        from documents.access import can_view_page
-
         # Wagtail's page privacy answers first; this covers a missing restriction row.
         if not can_view_page(request.user, self, request):
             response = redirect_to_login(request.get_full_path())

@@ -13,8 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 
 from documents import access
-
-CONTACT_MODELS = ("partners.Partner", "partners.ContactPoint")
+from documents.dependencies import PRINTED_SNIPPET_MODELS
 
 
 def _walk(value: Any) -> Iterator[Any]:
@@ -88,8 +87,8 @@ def contacts(page: models.Model) -> list[Contact]:
     Their contact persons are fetched in one query per model: a handout that
     lists 30 partners would otherwise cost 30 queries per render.
     """
-    found = [obj for obj in referenced_objects(page) if obj._meta.label in CONTACT_MODELS]
-    for label in CONTACT_MODELS:
+    found = [obj for obj in referenced_objects(page) if obj._meta.label in PRINTED_SNIPPET_MODELS]
+    for label in PRINTED_SNIPPET_MODELS:
         prefetch_related_objects([o for o in found if o._meta.label == label], "contact_persons")
     notes = _notes(page)
     return [Contact(obj, tuple(notes.get((obj._meta.label, obj.pk), ()))) for obj in found]

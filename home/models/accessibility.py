@@ -25,8 +25,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.security.client_ip import rate_limit_key
 from home.blocks import RICH_TEXT_FEATURES
+from home.models.site_settings import SiteSettings
+from security.client_ip import rate_limit_key
 
 logger = logging.getLogger(__name__)
 
@@ -105,8 +106,6 @@ class AccessibilityStatementPage(Page):
 
 def notify_editors(request, feedback: AccessibilityFeedback) -> None:
     """Tell the site's contact address that a barrier was reported (no personal data)."""
-    from home.models.site_settings import SiteSettings
-
     address = SiteSettings.for_request(request).contact_email
     if not address:
         return

@@ -7,7 +7,6 @@ Private and restricted pages get nothing, so their titles never appear in
 machine-readable form on a shared cache.
 """
 
-import json
 from typing import Any
 
 from django import template
@@ -16,16 +15,10 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from documents.access import can_list_page
+from home.models import HomePage, NewsPage
+from security.jsonld import dump_jsonld
 
 register = template.Library()
-
-_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
-
-
-def dump_jsonld(data: dict[str, Any]) -> SafeString:
-    """JSON with <, > and & escaped, safe inside <script type="application/ld+json">."""
-    text = json.dumps(data, ensure_ascii=False, default=str).translate(_ESCAPES)
-    return mark_safe(text)  # noqa: S308 - the three HTML-significant characters are escaped
 
 
 def _site(page, request) -> dict[str, Any]:
@@ -91,8 +84,6 @@ def _news(page, request, url: str | None) -> dict[str, Any]:
 
 def page_data(page, request=None) -> dict[str, Any] | None:
     """The schema.org description of ``page``, or None for pages that should have none."""
-    from home.models import HomePage, NewsPage
-
     page = page.specific
     if not can_list_page(None, page):
         return None

@@ -10,6 +10,7 @@ from django import template
 from wagtail.models import Page, Site
 
 from documents.access import visible_pages
+from home.models import NavigationSettings
 
 register = template.Library()
 
@@ -59,8 +60,6 @@ def breadcrumbs(context) -> dict:
 
 @register.simple_tag(takes_context=True)
 def footer_links(context) -> list:
-    from home.models import NavigationSettings
-
     site = _site(context)
     if site is None:
         return []

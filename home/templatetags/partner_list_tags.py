@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import template
 from django.apps import apps
 
-from partners.templatetags.partner_tags import partner_directory_url
+from home.templatetags.partner_tags import partner_page_url
 
 register = template.Library()
 
@@ -24,7 +24,7 @@ def block_partners(context, value) -> list:
         partners = list(partner_model.objects.live().filter(policy_fields=value["policy_field"]))
     else:
         partners = []
-    base_url = partner_directory_url(context.get("request"))
+    request = context.get("request")
     for partner in partners:
-        partner.detail_url = f"{base_url}{partner.slug}/" if base_url else ""
+        partner.detail_url = partner_page_url(request, partner)
     return partners

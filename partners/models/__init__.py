@@ -4,7 +4,13 @@ The order matters: ``pages`` imports ``partners.directory``, which reads the
 network models from ``partners.models.network`` while this package is loading.
 """
 
-from partners.models.contacts import AddressMixin, ContactPersonBase, PublicContactQuerySet
+from partners.models.contacts import (
+    AddressMixin,
+    ContactPersonBase,
+    HasPublicContacts,
+    PublicContactQuerySet,
+    public_contacts_prefetch,
+)
 from partners.models.memberships import PartnerMembership, PartnerMembershipQuerySet, partner_of
 from partners.models.network import (
     ContactPoint,
@@ -22,6 +28,7 @@ __all__ = [
     "ContactPersonBase",
     "ContactPoint",
     "ContactPointContactPerson",
+    "HasPublicContacts",
     "Partner",
     "PartnerContactPerson",
     "PartnerDirectoryPage",
@@ -32,4 +39,5 @@ __all__ = [
     "PolicyField",
     "PublicContactQuerySet",
     "partner_of",
+    "public_contacts_prefetch",
 ]

@@ -1,6 +1,9 @@
 """Shared pieces of partners and contact points: the address, contact persons."""
 
+from __future__ import annotations
+
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -32,9 +35,38 @@ class AddressMixin(models.Model):
         return bool(self.street or self.postcode or self.town)
 
 
+#: Attribute that :func:`public_contacts_prefetch` fills on each partner or contact point.
+PUBLIC_CONTACTS = "public_contacts"
+
+
 class PublicContactQuerySet(models.QuerySet):
-    def public(self):
+    def public(self) -> PublicContactQuerySet:
+        """The one rule for what leaves the admin: persons an editor marked public."""
         return self.filter(is_public=True)
+
+
+def public_contacts_prefetch(person_model: type[models.Model], through: str = "") -> Prefetch:
+    """Fetch only the public contact persons of a listing, as ``public_contacts``.
+
+    ``person_model`` is the owner's contact person model (PartnerContactPerson or
+    ContactPointContactPerson); ``through`` a relation in front, such as
+    ``"contact_points__"``. Pages, the directory, the API and the open-data
+    exports all list contact persons through this, so none can show a private one.
+    """
+    queryset = person_model.objects.public()
+    return Prefetch(f"{through}contact_persons", queryset=queryset, to_attr=PUBLIC_CONTACTS)
+
+
+class HasPublicContacts:
+    """For models whose ``contact_persons`` hold people: which of them the public sees."""
+
+    def public_contact_persons(self) -> list:
+        """The prefetched public persons of a listing, else the public ones of
+        ``contact_persons`` (which also holds the unsaved persons of a preview)."""
+        prefetched = getattr(self, PUBLIC_CONTACTS, None)
+        if prefetched is not None:
+            return list(prefetched)
+        return [person for person in self.contact_persons.all() if person.is_public]
 
 
 class ContactPersonBase(Orderable):

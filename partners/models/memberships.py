@@ -18,10 +18,11 @@ class PartnerMembershipQuerySet(models.QuerySet):
 class PartnerMembership(models.Model):
     """A user account working for a partner organisation.
 
-    Access itself is the group "Partner-Mitarbeitende" (documents.access): saving
+    Access itself is the group "Partner-Mitarbeitende" (accounts.roles): saving
     a membership puts the user into that group, deleting the last one takes the
-    user out again. The membership says *which* organisation, for the handouts
-    area and the download audit.
+    user out again (accounts.memberships, connected to this model's signals).
+    The membership says *which* organisation, for the handouts area and the
+    download audit.
     """
 
     user = models.ForeignKey(
@@ -61,21 +62,14 @@ class PartnerMembership(models.Model):
         return f"{self.user} – {self.partner}"
 
     def save(self, *args, **kwargs) -> None:
+        # accounts puts the user into the group on post_save, inside this transaction.
         with transaction.atomic():
             super().save(*args, **kwargs)
-            from documents.access import partner_staff_group
-
-            self.user.groups.add(partner_staff_group())
 
     def delete(self, *args, **kwargs):
-        user = self.user
+        # accounts takes the user out of the group on post_delete, inside this transaction.
         with transaction.atomic():
-            result = super().delete(*args, **kwargs)
-            if not PartnerMembership.objects.filter(user=user).exists():
-                from documents.access import partner_staff_group
-
-                user.groups.remove(partner_staff_group())
-        return result
+            return super().delete(*args, **kwargs)
 
 
 def partner_of(user):

@@ -19,7 +19,7 @@ from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
 from partners.blocks import OpeningHoursBlock
-from partners.models.contacts import AddressMixin, ContactPersonBase
+from partners.models.contacts import AddressMixin, ContactPersonBase, HasPublicContacts
 
 
 class PolicyField(index.Indexed, models.Model):
@@ -75,9 +75,23 @@ class PartnerQuerySet(models.QuerySet):
         return self.filter(live=True)
 
 
-class Partner(
-    DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, AddressMixin, ClusterableModel
+class NetworkSnippet(
+    DraftStateMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    AddressMixin,
+    HasPublicContacts,
+    ClusterableModel,
 ):
+    """What partners and contact points share: drafts, revisions and previews, search, an
+    address and contact persons of whom only the public ones leave the admin."""
+
+    class Meta:
+        abstract = True
+
+
+class Partner(NetworkSnippet):
     """An organisation of the network, responsible for part of the support."""
 
     class Role(models.TextChoices):
@@ -169,10 +183,6 @@ class Partner(
     def __str__(self) -> str:
         return self.name
 
-    def public_contact_persons(self) -> list:
-        """Only persons an editor marked public; uses prefetched persons when present."""
-        return [person for person in self.contact_persons.all() if person.is_public]
-
     def get_preview_template(self, request, mode_name):
         return "partners/partner_detail.html"
 
@@ -185,9 +195,7 @@ class PartnerContactPerson(ContactPersonBase):
     partner = ParentalKey(Partner, on_delete=models.CASCADE, related_name="contact_persons")
 
 
-class ContactPoint(
-    DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, AddressMixin, ClusterableModel
-):
+class ContactPoint(NetworkSnippet):
     """A site of a partner where single parents find a contact person (e.g. the job centre)."""
 
     name = models.CharField(_("Name"), max_length=255)
@@ -245,10 +253,6 @@ class ContactPoint(
 
     def __str__(self) -> str:
         return self.name
-
-    def public_contact_persons(self) -> list:
-        """Only persons an editor marked public; uses prefetched persons when present."""
-        return [person for person in self.contact_persons.all() if person.is_public]
 
     def get_preview_template(self, request, mode_name):
         return "partners/contact_point_preview.html"

@@ -25,6 +25,16 @@ class PartnerDirectoryPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("Partnerverzeichnis")
 
+    def partner_url(self, partner, request=None, *, full: bool = False) -> str:
+        """The address of ``partner``'s entry here, '' if the page has none (not routable).
+
+        Built with Wagtail's ``reverse_subpage``, so it follows the route below.
+        """
+        base = self.get_full_url(request) if full else self.get_url(request)
+        if not base:
+            return ""
+        return base + self.reverse_subpage("partner_detail", kwargs={"slug": partner.slug})
+
     @path("")
     def directory(self, request):
         return self.render(request, context_overrides=directory.directory_context(request))

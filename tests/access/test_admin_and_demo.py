@@ -2,7 +2,7 @@
 
 import pytest
 
-from documents.access import PARTNER_STAFF_GROUP
+from accounts.roles import PARTNER_STAFF_GROUP
 from partners.models import PartnerMembership
 from tests.factories import UserFactory
 

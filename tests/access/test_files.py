@@ -6,7 +6,7 @@ from django.core.files.storage import default_storage
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
-from documents.access import PARTNER_STAFF_GROUP, editor_groups
+from accounts.roles import PARTNER_STAFF_GROUP, editor_groups
 from tests.factories import LeichteSprachePageFactory
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import PageViewRestriction
 
-from documents.access import editor_groups, partner_staff_group
+from accounts.roles import editor_groups, partner_staff_group
 
 pytestmark = pytest.mark.django_db
 

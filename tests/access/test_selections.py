@@ -7,8 +7,8 @@ links in blocks (PageChooserBlock), the sitemap and the events feed.
 import pytest
 from wagtail.models import PageViewRestriction, Site
 
+from accounts.roles import editor_groups, partner_staff_group
 from cms import pagecache as page_cache
-from documents.access import editor_groups, partner_staff_group
 from home.models import NavigationSettings
 from tests.factories import LegalPageFactory, NewsPageFactory, StandardPageFactory
 from tests.fixtures.scenarios import RESTRICTED_NEWS, publish

@@ -7,8 +7,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from accounts.roles import PARTNER_STAFF_GROUP, editor_groups, is_editor, is_partner_staff
 from demo.accounts import PARTNER_USERNAME, Role, demo_partner, ensure_account
-from documents.access import PARTNER_STAFF_GROUP, editor_groups, is_editor, is_partner_staff
 from partners.models import PartnerMembership
 from tests.factories import PartnerFactory
 

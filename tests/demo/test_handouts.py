@@ -3,9 +3,9 @@
 import pytest
 from django.contrib.auth.models import Group
 
+from accounts.roles import PARTNER_STAFF_GROUP
 from demo import handouts, network, synthetic
 from demo.publish import Changes
-from documents.access import PARTNER_STAFF_GROUP
 from documents.models import HandoutPage, RenderJob
 
 pytestmark = pytest.mark.django_db

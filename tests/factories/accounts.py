@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from factory.django import DjangoModelFactory
 
-from documents.access import partner_staff_group
+from accounts.roles import partner_staff_group
 from tests.factories.partners import PartnerMembershipFactory
 
 __all__ = [

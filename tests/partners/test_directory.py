@@ -8,8 +8,8 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail_factories import ImageFactory
 
 from home.models import HomePage
+from home.templatetags.partner_tags import tel_uri
 from partners.models import PartnerDirectoryPage
-from partners.templatetags.partner_tags import tel_uri
 from tests.factories import (
     ContactPointContactPersonFactory,
     ContactPointFactory,

@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from cms.security.client_ip import client_ip, rate_limit_key
+from security.client_ip import client_ip, rate_limit_key
 from tests.fixtures.roles import PASSWORD
 
 
@@ -37,7 +37,7 @@ def test_rate_limit_key_groups_an_ipv6_client_by_its_network(rf, settings):
 
 
 def test_every_user_of_the_address_asks_the_one_function(settings):
-    assert settings.AXES_CLIENT_IP_CALLABLE == "cms.security.client_ip.client_ip"
+    assert settings.AXES_CLIENT_IP_CALLABLE == "security.client_ip.client_ip"
 
 
 @pytest.mark.django_db

@@ -58,7 +58,7 @@ def test_public_page_has_a_strict_policy(client, home_page):
 def test_nonce_in_the_header_matches_the_one_templates_get(rf, home_page):
     from csp.middleware import CSPMiddleware
 
-    from cms.security.middleware import SecurityHeadersMiddleware
+    from security.middleware import SecurityHeadersMiddleware
 
     request = rf.get("/")
     middleware = SecurityHeadersMiddleware(lambda req: None)

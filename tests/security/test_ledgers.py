@@ -5,9 +5,9 @@ from wagtail.admin.viewsets import viewsets
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms.security.ledgers import LedgerAdmin, ReadOnlyPermissionHelper
-from cms.security.views import LockoutAdmin
 from documents.admin import DownloadAuditAdmin, PdfVersionAdmin, RenderJobAdmin
+from security.ledgers import LedgerAdmin, ReadOnlyPermissionHelper
+from security.views import LockoutAdmin
 
 PROJECT_APPS = ("cms", "home", "documents", "partners", "worker")
 

@@ -71,7 +71,7 @@ def test_successful_login_resets_the_failure_count(client, admin_access_user, se
 
 
 def test_authentication_backends_start_with_axes(settings):
-    assert settings.AUTHENTICATION_BACKENDS[0] == "cms.security.backends.LockoutBackend"
+    assert settings.AUTHENTICATION_BACKENDS[0] == "security.backends.LockoutBackend"
     assert settings.MIDDLEWARE[-1] == "axes.middleware.AxesMiddleware"
 
 

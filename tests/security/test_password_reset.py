@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from cms.security.password_reset import RATE_LIMIT_MESSAGE
+from security.password_reset import RATE_LIMIT_MESSAGE
 
 pytestmark = pytest.mark.django_db
 

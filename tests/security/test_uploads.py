@@ -12,7 +12,7 @@ from wagtail.documents.models import Document
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from cms.security.uploads import validate_upload_content
+from security.uploads import validate_upload_content
 
 pytestmark = pytest.mark.django_db
 

@@ -1,0 +1,1 @@
+"""Partner staff on the public site: roles, the group "Partner-Mitarbeitende" and /konto/."""
