@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import pytest
 from wagtail.models import Site
 
-from documents.rendering import Stamp, build_print_html, render_revision
+from documents.rendering import Stamp, build_print_html, pdf, render_revision
 from home.models import FunderLogo, SiteSettings
 from tests.documents.visual import MAX_DIFFERING, compare_with_reference, updating
 from tests.factories import (
@@ -30,8 +30,19 @@ SUMMARY = (
 
 def _image(title: str, colour: str, width: int, height: int, credit: str = ""):
     return CustomImageFactory(
-        title=title, credit=credit, file__width=width, file__height=height, file__color=colour
+        title=title,
+        credit=credit,
+        file__width=width,
+        file__height=height,
+        file__color=colour,
+        file__filename=f"visual-{width}x{height}-{colour.strip('#')}.png",
     )
+
+
+@pytest.fixture(autouse=True)
+def fresh_image_cache():
+    """Tests reuse media file names in fresh folders; a worker's cache never sees that."""
+    pdf._image_cache.clear()
 
 
 @pytest.fixture
