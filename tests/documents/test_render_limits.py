@@ -13,7 +13,7 @@ from documents.models import PdfVersion, RenderJob
 from documents.rendering import PrintTooLarge
 from documents.rendering.limits import ADDRESS_SPACE_HEADROOM_MB, MIB, resident_mib
 from documents.rendering.pdf import html_to_pdf
-from tests.documents.integration_fixtures import wait_for
+from tests.documents.helpers import wait_for
 from tests.factories import StandardPageFactory
 
 
