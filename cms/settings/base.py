@@ -197,7 +197,9 @@ PAGE_CACHE_EXCLUDE = [
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Unterstützungsnetzwerk für Alleinerziehende Elbe-Elster"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The port `make run` serves on (Procfile, Makefile); only the default base URL uses it.
+PORT = env.int("PORT", default=8000)
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default=f"http://127.0.0.1:{PORT}")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 # Page addresses stay ASCII (/ueber-uns/, not /%C3%BCber-uns/); the editor transliterates.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
@@ -220,8 +222,9 @@ WAGTAILAPI_LIMIT_MAX = 100
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Celery: Redis when REDIS_URL is set, else a broker on the local file system (its
-# folders are created when the apps are ready, cms/embedded.py).
-CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL or "filesystem://")
+# folders are created when the apps are ready, cms/embedded.py). The file-system
+# transport ignores the host name, but without one kombu warns on every connection.
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL or "filesystem://localhost/")
 if CELERY_BROKER_URL.startswith("filesystem://"):
     _broker_dir = BASE_DIR / "var" / "broker"
     CELERY_BROKER_TRANSPORT_OPTIONS = {
