@@ -7,6 +7,7 @@ database that the run owns and empties; gunicorn serving ``cms.wsgi`` twice
 demand; a temporary MEDIA_ROOT and STATIC_ROOT. The benchmark process itself
 runs Django with the same settings, so it publishes and saves exactly as an
 editor's request would, and the workers receive the jobs over Redis.
+Ports, the database, child processes and their command lines come from harness/.
 """
 
 from __future__ import annotations
