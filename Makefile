@@ -10,7 +10,7 @@ TEST_REDIS_URL ?= redis://127.0.0.1:6379/5
 PORT ?= 8000
 export PORT
 
-.PHONY: install run test _test lint bench clean
+.PHONY: install run test _test lint bench clean pdf-references
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,12 @@ _test:
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run --noinput
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Deliberately accept a new PDF layout: rewrite tests/documents/visual/*.png, then commit them.
+pdf-references: install
+	DJANGO_SETTINGS_MODULE=cms.settings.test PDF_REFERENCES=update \
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(TEST_REDIS_URL)} \
+	$(BIN)/pytest tests/documents/test_visual.py -q -p no:cacheprovider
 
 lint: install
 	$(BIN)/ruff check --fix .

@@ -9,6 +9,7 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from cms.search import excerpts
 from documents.access import visible_pages
 from partners.models import Partner
 from partners.templatetags.partner_tags import partner_directory_url
@@ -28,6 +29,9 @@ def search(request: HttpRequest) -> TemplateResponse:
         partner_results = _search_partners(request, query)
     paginator = Paginator(page_results, RESULTS_PER_PAGE)
     results = paginator.get_page(request.GET.get("seite"))
+    results.object_list = list(results.object_list)  # one query; excerpts stay on the objects
+    _attach_excerpts(results.object_list, query)
+    _attach_excerpts(partner_results, query)
     return TemplateResponse(
         request,
         "home/search.html",
@@ -46,6 +50,13 @@ def _search_partners(request: HttpRequest, query: str) -> list:
     for partner in partners:
         partner.detail_url = f"{base_url}{partner.slug}/" if base_url else ""
     return partners
+
+
+def _attach_excerpts(results: list, query: str) -> None:
+    """``result.excerpt``: the hits in context, or empty when only the title matched."""
+    found = excerpts(results, query) if query else {}
+    for result in results:
+        result.excerpt = found.get(result.pk, "")
 
 
 def robots_txt(request: HttpRequest) -> HttpResponse:

@@ -99,7 +99,7 @@ def partner_staff_group() -> Group:
 
 
 def editor_groups() -> QuerySet[Group]:
-    """Groups whose members may use the Wagtail admin ("Editors", "Moderators", …)."""
+    """Groups whose members may use the Wagtail admin ("Redaktion", "Moderation", …)."""
     return Group.objects.filter(
         permissions__codename="access_admin", permissions__content_type__app_label="wagtailadmin"
     ).distinct()

@@ -34,7 +34,9 @@ class StepsBlock(blocks.StructBlock):
     """Numbered steps: what partner staff do, in order."""
 
     title = blocks.CharBlock(label=_("Titel"), max_length=150, required=False)
-    steps = blocks.ListBlock(blocks.CharBlock(label=_("Schritt"), max_length=400))
+    steps = blocks.ListBlock(
+        blocks.CharBlock(label=_("Schritt"), max_length=400), label=_("Schritte")
+    )
 
     class Meta:
         icon = "list-ol"

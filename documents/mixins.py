@@ -18,7 +18,20 @@ class PdfSummaryMixin(models.Model):
         help_text=_("Nach jeder Veröffentlichung wird automatisch ein barrierefreies PDF erzeugt."),
     )
 
-    pdf_panels = [FieldPanel("offer_pdf"), PdfStatusPanel(heading=_("PDF"))]
+    pdf_intro = models.TextField(
+        _("Einleitung im PDF"),
+        blank=True,
+        help_text=_(
+            "Ersetzt im PDF die Einleitung der Webseite, wenn diese für das Web formuliert "
+            "ist (etwa „diese Seite gibt es auch als PDF“). Leer: die Einleitung der Webseite."
+        ),
+    )
+
+    pdf_panels = [
+        FieldPanel("offer_pdf"),
+        FieldPanel("pdf_intro"),
+        PdfStatusPanel(heading=_("PDF")),
+    ]
 
     class Meta:
         abstract = True

@@ -1,7 +1,8 @@
 """The page editor's PDF panel: render status, versions, "Neu erzeugen"."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import Panel
+from wagtail.admin.panels import ObjectList, Panel, TabbedInterface
+from wagtail.models import Page
 
 
 class PdfStatusPanel(Panel):
@@ -20,3 +21,19 @@ class PdfStatusPanel(Panel):
             context["pdf"] = page_pdf_status(self.instance)
             context["label"] = _("PDF")
             return context
+
+
+def tabs_with_pdf(content_panels: list, pdf_panels: list | None = None) -> TabbedInterface:
+    """The editor's tabs of a page type with PDFs: the PDF status in a tab of its own.
+
+    Otherwise it sits at the bottom of a long content tab, where nobody sees it after
+    publishing.
+    """
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Inhalt")),
+            ObjectList(Page.promote_panels, heading=_("Veröffentlichung")),
+            ObjectList(pdf_panels or [PdfStatusPanel(heading=_("PDF"))], heading=_("PDF")),
+            ObjectList(Page.settings_panels, heading=_("Einstellungen")),
+        ]
+    )

@@ -35,7 +35,8 @@ from django.utils import timezone
 from wagtail.models import Page, Revision
 
 from documents.models import PdfVersion, RenderJob
-from documents.rendering import PrintTooLarge, build_print_html, render_revision
+from documents.rendering import PrintTooLarge, build_print_html
+from documents.versioning import render_stamped
 
 logger = logging.getLogger(__name__)
 Status = RenderJob.Status
@@ -243,7 +244,7 @@ def _render_and_store(job: RenderJob) -> str:
             fields = {"content_hash": print_html.content_hash, "pdf_version": latest}
             _finish(job, Status.SUPERSEDED, **fields)
             return "unchanged"
-        rendered = render_revision(revision, print_html)
+        rendered = render_stamped(revision, print_html, latest)
     return _store(job, page, revision, rendered)
 
 
@@ -272,10 +273,16 @@ def _store(job: RenderJob, page: Page, revision: Revision, rendered) -> str:
             _finish(job, Status.SUPERSEDED, content_hash=rendered.content_hash, error=obsolete)
             return "outdated"
         latest = latest_version(page)
-        if latest and latest.sha256 == rendered.sha256 and latest.file_exists():
+        if latest and latest.sha256 == rendered.sha256:
+            if not latest.file_exists():  # the same bytes, stored again under their number
+                latest.file.save(latest.filename, ContentFile(rendered.data), save=True)
             _finish(job, Status.DONE, content_hash=rendered.content_hash, pdf_version=latest)
             return "done"
         number = (latest.version if latest else 0) + 1
+        if rendered.stamp.version != number:
+            error = f"Überholt: Das PDF trägt Version {rendered.stamp.version}, frei ist {number}."
+            _finish(job, Status.SUPERSEDED, content_hash=rendered.content_hash, error=error)
+            return "outdated"
         version = PdfVersion(
             page=page,
             version=number,

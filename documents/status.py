@@ -13,6 +13,7 @@ from documents.pipeline import page_wants_pdf
 
 BUSY = (RenderJob.Status.PENDING, RenderJob.Status.RUNNING)
 QUEUE_UNREACHABLE = _("Das PDF wird erzeugt, sobald die Warteschlange wieder erreichbar ist.")
+UNCHANGED = _("Unverändert – keine neue Version nötig")
 
 
 def _when(value) -> str:
@@ -41,11 +42,28 @@ def waits_for_queue(page: Page) -> bool:
     return bool(job and job.status == RenderJob.Status.PENDING and job.enqueued_at is None)
 
 
+def found_nothing_changed(job: RenderJob) -> bool:
+    """The job ended by pointing at a version that existed before it started.
+
+    That happens when the content hash is unchanged, and when "Neu erzeugen" renders
+    the same bytes again: the page keeps its latest version and gets no new one.
+    """
+    if job.status not in (RenderJob.Status.DONE, RenderJob.Status.SUPERSEDED) or job.error:
+        return False
+    version = job.pdf_version
+    return version is not None and version.created_at < (job.started_at or job.created_at)
+
+
+def job_outcome(job: RenderJob) -> str:
+    """The job's status as editors read it, "Unverändert …" included."""
+    return str(UNCHANGED) if found_nothing_changed(job) else str(job.get_status_display())
+
+
 def _job(job: RenderJob) -> dict:
     return {
         "id": job.pk,
         "status": job.status,
-        "status_label": str(job.get_status_display()),
+        "status_label": job_outcome(job),
         "reason": str(job.get_reason_display()),
         "error": job.error,
         "attempts": job.attempts,

@@ -1,6 +1,7 @@
 """Admin screens of the partner network: one "Netzwerk" menu with its snippet types."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from partners.models import ContactPoint, Partner, PartnerMembership, PolicyField
@@ -20,7 +21,12 @@ class PartnerViewSet(SnippetViewSet):
     model = Partner
     icon = "group"
     menu_label = _("Netzwerkpartner")
-    list_display = ["name", "role", "town", "live"]
+    list_display = [
+        "name",
+        "role",
+        "town",
+        BooleanColumn("live", label=_("Veröffentlicht"), sort_key="live"),
+    ]
     list_filter = ["policy_fields", "town", "role", "live"]
     search_fields = ["name", "short_name", "description", "town"]
     ordering = ["name"]
@@ -31,7 +37,12 @@ class ContactPointViewSet(SnippetViewSet):
     model = ContactPoint
     icon = "site"
     menu_label = _("Anlaufstellen")
-    list_display = ["name", "partner", "town", "live"]
+    list_display = [
+        "name",
+        "partner",
+        "town",
+        BooleanColumn("live", label=_("Veröffentlicht"), sort_key="live"),
+    ]
     list_filter = ["town", "partner", "live"]
     search_fields = ["name", "town", "notes"]
     ordering = ["name"]

@@ -17,6 +17,11 @@ def beat_schedule() -> dict[str, dict]:
             "task": "worker.sweep_render_jobs",
             "schedule": float(settings.DOCUMENTS_SWEEP_SECONDS),
         },
+        # Wagtail's scheduled publishing: go-live and expiry dates of pages and snippets.
+        "publish-scheduled": {
+            "task": "worker.publish_scheduled",
+            "schedule": float(settings.PUBLISH_SCHEDULED_SECONDS),
+        },
         # Deletes download audit entries older than DOCUMENTS_AUDIT_RETENTION_DAYS.
         "purge-download-audit": {"task": "worker.purge_download_audit", "schedule": SIX_HOURS},
     }

@@ -5,6 +5,7 @@ Task names are ``worker.*``; documents sends render jobs by that name
 """
 
 from celery import shared_task
+from django.core.management import call_command
 from django.db import InterfaceError, OperationalError
 
 from documents import audit, pipeline
@@ -35,3 +36,15 @@ def sweep_render_jobs() -> int:
 def purge_download_audit() -> int:
     """Run by beat: delete download audit entries past DOCUMENTS_AUDIT_RETENTION_DAYS."""
     return audit.purge_old_entries()
+
+
+@shared_task(name="worker.publish_scheduled", ignore_result=True, soft_time_limit=45, time_limit=55)
+def publish_scheduled() -> None:
+    """Run by beat every minute: Wagtail's go-live and expiry dates for pages and snippets.
+
+    Wagtail leaves this to a cron job; here beat is the one scheduler. A page that goes live
+    publishes through Wagtail's own publish, so its PDF follows through the usual signal; an
+    expired page is unpublished, so its PDFs answer 404 like any unpublished page's.
+    The limits stay under the one-minute interval, so runs never pile up.
+    """
+    call_command("publish_scheduled")

@@ -18,10 +18,3 @@ class SecurityConfig(AppConfig):
         max_pixels = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
         if max_pixels:
             Image.MAX_IMAGE_PIXELS = max_pixels
-
-        from axes.models import AccessAttempt
-        from wagtail.permissions import register_permission_policy
-
-        from cms.security.views import ReadAndDeletePolicy
-
-        register_permission_policy(AccessAttempt, ReadAndDeletePolicy(AccessAttempt))

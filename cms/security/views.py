@@ -2,36 +2,40 @@
 
 from axes.models import AccessAttempt
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies.base import ModelPermissionPolicy
+
+from cms.security.ledgers import DeletablePermissionHelper, LedgerAdmin, local_datetime
 
 
-class ReadAndDeletePolicy(ModelPermissionPolicy):
-    """Attempts are written by axes only: people may look at them and delete them."""
+class LockoutAdmin(LedgerAdmin):
+    """Failed logins per account and client, written by axes; deleting an entry unlocks it.
 
-    def user_has_permission(self, user, action):
-        if action not in ("view", "delete"):
-            return False
-        return user.is_active and user.is_superuser
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action)
-
-
-class AccessAttemptViewSet(ModelViewSet):
-    """Failed logins per account and client; deleting an entry unlocks that login."""
+    Needs axes' model permissions, which no group has: superusers only, unless granted.
+    """
 
     model = AccessAttempt
-    icon = "lock"
+    permission_helper_class = DeletablePermissionHelper
     menu_label = _("Anmeldesperren")
+    menu_icon = "lock"
     add_to_settings_menu = True
-    name = "anmeldesperren"
-    list_display = ["username", "ip_address", "failures_since_start", "attempt_time"]
-    list_filter = ["attempt_time"]
-    search_fields = ["username", "ip_address"]
-    inspect_view_enabled = True
-    copy_view_enabled = False
-    form_fields = ["username"]
+    base_url_path = "anmeldesperren"
+    list_display = ("username", "ip_address", "failures_since_start", "last_attempt")
+    list_filter = ("attempt_time",)
+    search_fields = ("username", "ip_address")
+    inspect_view_fields = [
+        "username",
+        "ip_address",
+        "user_agent",
+        "failures_since_start",
+        "attempt_time",
+        "path_info",
+    ]
+    back_label = _("Zurück zu den Anmeldesperren")
+
+    def heading(self, obj: AccessAttempt) -> str:
+        return _("Anmeldesperre für %(username)s") % {"username": obj.username}
+
+    def last_attempt(self, obj: AccessAttempt) -> str:
+        return local_datetime(obj.attempt_time)
+
+    last_attempt.short_description = _("Letzter Versuch")
+    last_attempt.admin_order_field = "attempt_time"

@@ -1,8 +1,10 @@
 from django.urls import include, path, reverse
 from wagtail import hooks
+from wagtail_modeladmin.options import modeladmin_register
 
 from cms.security import urls
 from cms.security.otp import needs_verification, second_factor_gate
+from cms.security.views import LockoutAdmin
 
 
 @hooks.register("register_admin_urls")
@@ -19,13 +21,6 @@ def two_factor_account_item(request):
     }
 
 
-@hooks.register("register_admin_viewset")
-def register_access_attempt_viewset():
-    from cms.security.views import AccessAttemptViewSet
-
-    return AccessAttemptViewSet()
-
-
 @hooks.register("before_serve_page")
 def second_factor_for_restricted_pages(page, request, serve_args, serve_kwargs):
     """Pages with page privacy ask a session that owes its second factor for the code."""
@@ -40,3 +35,6 @@ def second_factor_for_restricted_documents(document, request):
     if needs_verification(request.user) and document.collection.get_view_restrictions().exists():
         return second_factor_gate(request)
     return None
+
+
+modeladmin_register(LockoutAdmin)

@@ -201,9 +201,13 @@ WAGTAIL_SITE_NAME = "Unterstützungsnetzwerk für Alleinerziehende Elbe-Elster"
 PORT = env.int("PORT", default=8000)
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default=f"http://127.0.0.1:{PORT}")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
+# Wagtail's login form leaves the password unlabelled ("Password" in every language).
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.security.admin_login.AdminLoginForm"
 # Page addresses stay ASCII (/ueber-uns/, not /%C3%BCber-uns/); the editor transliterates.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# German stemming with prefix matching and excerpts on PostgreSQL (cms/search.py); Wagtail's
+# own database backend on SQLite. After switching an existing site, run `manage.py update_index`.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.search"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "txt", "mp4", "webm"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Documents always go through Wagtail's serve view (and its access hook), never a redirect
@@ -272,6 +276,8 @@ DOCUMENTS_LEASE_SECONDS = env.int("DOCUMENTS_LEASE_SECONDS", default=30)
 DOCUMENTS_SWEEP_SECONDS = env.int("DOCUMENTS_SWEEP_SECONDS", default=15)
 DOCUMENTS_PENDING_RESEND_AFTER = env.int("DOCUMENTS_PENDING_RESEND_AFTER", default=120)
 DOCUMENTS_MAX_ATTEMPTS = env.int("DOCUMENTS_MAX_ATTEMPTS", default=5)
+# Wagtail's scheduled publishing (go-live and expiry dates) runs every this many seconds.
+PUBLISH_SCHEDULED_SECONDS = env.int("PUBLISH_SCHEDULED_SECONDS", default=60)
 # What beat runs when is worker/schedule.py.
 
 LOGGING = {

@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from documents.blocks import ContactsStreamBlock, HandoutStreamBlock
-from documents.panels import PdfStatusPanel
+from documents.panels import tabs_with_pdf
 
 
 class HandoutIndexPage(Page):
@@ -83,8 +83,8 @@ class HandoutPage(Page):
         FieldPanel("summary"),
         FieldPanel("body"),
         FieldPanel("contacts"),
-        PdfStatusPanel(heading=_("PDF")),
     ]
+    edit_handler = tabs_with_pdf(content_panels)
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),

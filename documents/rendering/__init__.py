@@ -10,10 +10,12 @@ from wagtail.models import Revision
 from .html import PrintHtml, build_print_html, template_version
 from .limits import PrintTooLarge
 from .pdf import PdfResult, html_to_pdf
+from .stamp import Stamp
 
 __all__ = [
     "PrintTooLarge",
     "RenderedPdf",
+    "Stamp",
     "build_print_html",
     "print_html_to_pdf",
     "render_revision",
@@ -31,6 +33,7 @@ class RenderedPdf:
     template_version: str
     weasyprint_version: str
     title: str
+    stamp: Stamp
 
 
 def print_html_to_pdf(print_html: PrintHtml) -> PdfResult:
@@ -39,6 +42,7 @@ def print_html_to_pdf(print_html: PrintHtml) -> PdfResult:
         print_html.html,
         print_html.content_hash,
         media=print_html.media,
+        generated=print_html.generated,
         link_base=print_html.link_base,
     )
 
@@ -56,4 +60,5 @@ def render_revision(revision: Revision, print_html: PrintHtml | None = None) -> 
         template_version=template_version(),
         weasyprint_version=result.weasyprint_version,
         title=print_html.title,
+        stamp=print_html.stamp,
     )

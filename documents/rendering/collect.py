@@ -1,6 +1,7 @@
 """Find what a page refers to: partners and contact points to print, images to embed."""
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import models
@@ -45,8 +46,44 @@ def referenced_objects(page: models.Model) -> list[models.Model]:
     return found
 
 
-def contacts(page: models.Model) -> list[models.Model]:
-    """Partners and contact points whose contact blocks the print shows.
+@dataclass(frozen=True)
+class Contact:
+    """A partner or contact point to print, with what the page says it is responsible for."""
+
+    obj: models.Model
+    notes: tuple[str, ...] = ()
+
+
+def _notes(page: models.Model) -> dict[tuple[str, Any], list[str]]:
+    """The "Wofür zuständig" notes of the page's partner and contact point blocks, per object."""
+    notes: dict[tuple[str, Any], list[str]] = {}
+    for field in page._meta.get_fields():
+        if isinstance(field, StreamField):
+            for struct in _structs(getattr(page, field.name)):
+                note = str(struct.get("note") or "").strip()
+                for child in struct.values():
+                    if isinstance(child, models.Model) and note:
+                        found = notes.setdefault((child._meta.label, child.pk), [])
+                        if note not in found:
+                            found.append(note)
+    return notes
+
+
+def _structs(value: Any) -> Iterator[StructValue]:
+    if isinstance(value, StructValue):
+        yield value
+        for child in value.values():
+            yield from _structs(child)
+    elif isinstance(value, StreamValue):
+        for child in value:
+            yield from _structs(child.value)
+    elif isinstance(value, ListValue | list | tuple):
+        for child in value:
+            yield from _structs(child)
+
+
+def contacts(page: models.Model) -> list[Contact]:
+    """Partners and contact points whose contact blocks the print shows, with their notes.
 
     Their contact persons are fetched in one query per model: a handout that
     lists 30 partners would otherwise cost 30 queries per render.
@@ -54,7 +91,8 @@ def contacts(page: models.Model) -> list[models.Model]:
     found = [obj for obj in referenced_objects(page) if obj._meta.label in CONTACT_MODELS]
     for label in CONTACT_MODELS:
         prefetch_related_objects([o for o in found if o._meta.label == label], "contact_persons")
-    return found
+    notes = _notes(page)
+    return [Contact(obj, tuple(notes.get((obj._meta.label, obj.pk), ()))) for obj in found]
 
 
 def _image_ids(obj: models.Model) -> Iterator[str]:

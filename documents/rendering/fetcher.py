@@ -3,10 +3,13 @@
 Print templates refer to ``https://druck.una.invalid/static/...`` and
 ``/media/...`` (relative URLs resolve against that base). The fetcher serves
 
-* any static file (the print stylesheet, fonts, logos: all public), and
+* any static file (the print stylesheet, fonts, logos: all public),
 * from MEDIA_ROOT only the storage names on the allow-list it was built with:
-  the files of the images the rendered revision references (originals and
-  renditions, see :func:`documents.rendering.collect.embeddable_media`).
+  the files of the images the rendered revision references and the logos of
+  the site's print identity (originals and renditions, see
+  :func:`documents.rendering.collect.embeddable_media`), and
+* under ``/erzeugt/`` the files the render generated itself (the QR code of
+  the page's address), from memory.
 
 Everything else is refused: other schemes (file:, data: is handled by
 WeasyPrint itself), any other host, path traversal, media files not on the
@@ -27,6 +30,8 @@ from urllib.parse import unquote, urlsplit
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+from .stamp import GENERATED_PREFIX
 
 PRINT_HOST = "druck.una.invalid"
 PRINT_BASE_URL = f"https://{PRINT_HOST}/"
@@ -83,12 +88,16 @@ class ProjectFileFetcher(URLFetcher):
     """A URLFetcher that serves files from disk and has no network handlers at all.
 
     ``allowed_media`` lists the storage names (relative to MEDIA_ROOT) this one
-    render may read; one fetcher is built per render.
+    render may read; ``generated`` maps file names to the bytes of files the
+    render made itself (served under ``/erzeugt/``). One fetcher is built per render.
     """
 
-    def __init__(self, allowed_media: Iterable[str] = ()):
+    def __init__(
+        self, allowed_media: Iterable[str] = (), generated: Iterable[tuple[str, bytes]] = ()
+    ):
         super().__init__(allowed_protocols=("https",), allow_redirects=False, timeout=1)
         self.allowed_media = frozenset(filter(None, map(media_name, allowed_media)))
+        self.generated = dict(generated)
         # Drop urllib's handlers: even a bug below could not open a socket.
         self.handlers = []
         self.handle_open = {}
@@ -108,7 +117,14 @@ class ProjectFileFetcher(URLFetcher):
         path = _print_path(url)
         if path is None:
             return False
-        return path.startswith(urlsplit(settings.STATIC_URL).path) or bool(self._media(path))
+        if path.startswith(urlsplit(settings.STATIC_URL).path):
+            return True
+        return self._generated(path) is not None or bool(self._media(path))
+
+    def _generated(self, path: str) -> bytes | None:
+        if not path.startswith(GENERATED_PREFIX):
+            return None
+        return self.generated.get(path[len(GENERATED_PREFIX) :])
 
     def resolve(self, url: str) -> Path | None:
         """Map an allowed print URL to a file on disk, or None."""
@@ -122,6 +138,10 @@ class ProjectFileFetcher(URLFetcher):
         return _inside(Path(settings.MEDIA_ROOT), name) if name else None
 
     def fetch(self, url: str, headers=None) -> URLFetcherResponse:
+        generated = self._generated(_print_path(url) or "")
+        if generated is not None:
+            content_type = mimetypes.guess_type(url)[0] or "application/octet-stream"
+            return URLFetcherResponse(url, body=generated, headers={"Content-Type": content_type})
         path = self.resolve(url)
         if path is None:
             raise RefusedURL(f"Nicht erlaubte Adresse im Druck: {url[:200]}")

@@ -64,17 +64,19 @@ def html_to_pdf(
     content_hash: str,
     *,
     media: Iterable[str] = (),
+    generated: Iterable[tuple[str, bytes]] = (),
     link_base: str | None = None,
 ) -> PdfResult:
     """Lay out ``html`` and write a tagged PDF whose identifier derives from the content.
 
-    ``media`` are the storage names this render may read (see ``fetcher.py``);
+    ``media`` are the storage names this render may read and ``generated`` the
+    files it made itself, such as the QR code (see ``fetcher.py``);
     ``link_base`` is the page's address on its site, against which links are
     resolved (see ``links.py``). Raises :class:`limits.PrintTooLarge` for
     HTML or memory above the limits.
     """
     limits.check_html_size(html)
-    fetcher = ProjectFileFetcher(allowed_media=media)
+    fetcher = ProjectFileFetcher(allowed_media=media, generated=generated)
     cache = _render_cache(fetcher)
     options = {
         "pdf_variant": PDF_VARIANT,

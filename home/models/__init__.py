@@ -11,13 +11,14 @@ from home.models.pages import (
     NewsPageGalleryImage,
     StandardPage,
 )
-from home.models.site_settings import NavigationSettings, SiteSettings
+from home.models.site_settings import FunderLogo, NavigationSettings, SiteSettings
 
 __all__ = [
     "AccessibilityFeedback",
     "AccessibilityStatementPage",
     "CustomImage",
     "CustomRendition",
+    "FunderLogo",
     "HomePage",
     "LegalPage",
     "LeichteSprachePage",

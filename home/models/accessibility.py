@@ -16,6 +16,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import is_ratelimited
 from wagtail.admin.panels import FieldPanel
@@ -157,7 +158,16 @@ class AccessibilityFeedback(models.Model):
     done = models.BooleanField(_("Erledigt"), default=False)
     note = models.TextField(_("Interne Notiz"), blank=True)
 
-    panels = [FieldPanel("done"), FieldPanel("note")]
+    # The message is what editors open the entry for: shown first, read only.
+    panels = [
+        FieldPanel("message", read_only=True),
+        FieldPanel("page_url", read_only=True),
+        FieldPanel("created_at", read_only=True),
+        FieldPanel("name", read_only=True),
+        FieldPanel("email", read_only=True),
+        FieldPanel("done"),
+        FieldPanel("note"),
+    ]
 
     class Meta:
         verbose_name = _("Barriere-Meldung")
@@ -166,4 +176,4 @@ class AccessibilityFeedback(models.Model):
 
     def __str__(self) -> str:
         text = self.message if len(self.message) <= 60 else self.message[:57] + "…"
-        return f"{self.created_at:%d.%m.%Y}: {text}" if self.created_at else text
+        return f"{localtime(self.created_at):%d.%m.%Y}: {text}" if self.created_at else text

@@ -14,8 +14,6 @@ from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -25,6 +23,7 @@ from wagtail.search import index
 
 from documents.access import visible_pages
 from documents.mixins import PdfSummaryMixin
+from documents.panels import tabs_with_pdf
 from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock, TalkBlock, TeaserStreamBlock
 
 
@@ -95,14 +94,7 @@ class StandardPage(PdfSummaryMixin, Page):
     body = StreamField(BodyStreamBlock(), verbose_name=_("Inhalt"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Inhalt")),
-            ObjectList(Page.promote_panels, heading=_("Veröffentlichung")),
-            ObjectList(PdfSummaryMixin.pdf_panels, heading=_("PDF")),
-            ObjectList(Page.settings_panels, heading=_("Einstellungen")),
-        ]
-    )
+    edit_handler = tabs_with_pdf(content_panels, PdfSummaryMixin.pdf_panels)
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro"),

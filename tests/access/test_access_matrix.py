@@ -1,7 +1,7 @@
 """The access matrix: every role against every place a restricted handout could show up.
 
 Roles: anonymous, staff of partner A, staff of partner B, editor (Wagtail's
-"Editors" group), superuser. Restricted handouts are for all partner staff of
+"Redaktion" group), superuser. Restricted handouts are for all partner staff of
 the network and the editors; anonymous visitors get the login for the page and
 404 for every PDF URL, and find the handout nowhere. The sitemap and the iCal
 feed never list it, whoever asks. Images and documents in the collection

@@ -150,8 +150,8 @@ def test_restriction_follows_the_live_checkbox(handouts, users):
     restriction = PageViewRestriction.objects.get(page=page)
     assert set(restriction.groups.values_list("name", flat=True)) >= {
         PARTNER_STAFF_GROUP,
-        "Editors",
-        "Moderators",
+        "Redaktion",
+        "Moderation",
     }
     page.only_for_partner_staff = False
     page.save_revision()  # a draft does not lift the restriction

@@ -75,7 +75,7 @@ def test_editors_see_the_audit_read_only_with_filters(client, users, handouts, p
     assert names(client.get("/admin/download-protokoll/", {"q": "staff-b"})) == ["staff-b"]
     entry = DownloadAuditEntry.objects.get(username="staff-a")
     assert client.get(f"/admin/download-protokoll/inspect/{entry.pk}/").status_code == 200
-    assert client.get("/admin/download-protokoll/new/").status_code in (302, 403)
+    assert client.get("/admin/download-protokoll/create/").status_code in (302, 403)
     assert client.get(f"/admin/download-protokoll/delete/{entry.pk}/").status_code in (302, 403)
     assert DownloadAuditEntry.objects.count() == 2
 
@@ -85,7 +85,7 @@ def test_partner_staff_cannot_open_the_audit(client, users):
     assert client.get("/admin/download-protokoll/").status_code == 302
 
 
-@pytest.mark.parametrize("group", ["Editors", "Moderators"])
+@pytest.mark.parametrize("group", ["Redaktion", "Moderation"])
 def test_editor_groups_may_view_ledger_and_audit(group):
     codenames = set(Group.objects.get(name=group).permissions.values_list("codename", flat=True))
     assert {"view_renderjob", "view_pdfversion", "view_downloadauditentry"} <= codenames

@@ -17,7 +17,7 @@ def test_migration_creates_the_partner_staff_collection(staff_collection):
     restriction = CollectionViewRestriction.objects.get(collection=staff_collection)
     assert restriction.restriction_type == CollectionViewRestriction.GROUPS
     names = set(restriction.groups.values_list("name", flat=True))
-    assert names == {PARTNER_STAFF_GROUP, "Editors", "Moderators"}
+    assert names == {PARTNER_STAFF_GROUP, "Redaktion", "Moderation"}
 
 
 def test_new_editor_group_is_added_to_the_collection_restriction(staff_collection):

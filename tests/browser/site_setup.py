@@ -17,7 +17,7 @@ PARTNER_STAFF_GROUP = "Partner-Mitarbeitende"
 
 
 def ensure_accounts() -> dict:
-    """An administrator and an editor (Wagtail's Editors and Moderators groups)."""
+    """An administrator and an editor (the groups Redaktion and Moderation)."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
@@ -35,7 +35,7 @@ def ensure_accounts() -> dict:
         user.set_password(password)
         user.save()
         if not superuser:
-            user.groups.add(*Group.objects.filter(name__in=("Editors", "Moderators")))
+            user.groups.add(*Group.objects.filter(name__in=("Redaktion", "Moderation")))
         accounts[role] = {"username": username, "password": password}
     return accounts
 

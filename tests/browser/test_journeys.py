@@ -213,6 +213,11 @@ def log_into_admin(page, account: dict) -> None:
     assert "/admin/login/" not in page.url, "admin login failed"
 
 
+def open_tab(page, name: str) -> None:
+    """The page editor's tabs; the PDF status has one of its own."""
+    page.get_by_role("tab", name=name, exact=True).click()
+
+
 def pdf_versions(page) -> list[str]:
     return page.locator("[data-pdf-versions] a").evaluate_all("links => links.map(a => a.href)")
 
@@ -235,17 +240,20 @@ def test_editor_publishes_a_handout_and_downloads_the_new_pdf(
 
     edit_url = f"/admin/pages/{handout['id']}/edit/"
     page.goto(edit_url)
+    open_tab(page, "PDF")
     status = page.locator("[data-pdf-status]")
     expect_status(status, "fertig", timeout=PDF_WAIT_SECONDS * 1000)
     versions_before = pdf_versions(page)
 
     marker = f"Browsertest {time.strftime('%H%M%S')}: neue Fassung der Kurzbeschreibung"
     with site_server.worker_paused():
+        open_tab(page, "Inhalt")
         page.get_by_role("textbox", name="Kurzbeschreibung").fill(marker)
         screenshot(page, "journey-editor-2-edited")
         publish(page)
         page.goto(edit_url)
         assert page.get_by_role("textbox", name="Kurzbeschreibung").input_value() == marker
+        open_tab(page, "PDF")
         expect_status(status, "wartend")
         status.scroll_into_view_if_needed()
         screenshot(page, "journey-editor-3-status-pending")

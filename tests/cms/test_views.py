@@ -71,3 +71,51 @@ def test_500_template_is_german():
     html = render_to_string("500.html")
     assert "Technischer Fehler" in html
     assert 'lang="de"' in html
+
+
+def test_search_stems_german_and_matches_word_beginnings(client, home_page, indexed):
+    """ "Sucht" finds "Suchtproblemen" (compound), "Beratungen" finds "Beratung" (stem)."""
+    StandardPageFactory(
+        parent=home_page,
+        title="Hilfe in schwierigen Lagen",
+        body=[("paragraph", "<p>Wir helfen Familien mit Suchtproblemen und bei der Beratung.</p>")],
+    )
+    StandardPageFactory(parent=home_page, title="Kinderbetreuung", body=[])
+    for term in ("Sucht", "sucht", "Suchtproblemen", "Beratungen", "Sucht Beratung"):
+        response = client.get("/suche/", {"q": term})
+        assertContains(response, "Hilfe in schwierigen Lagen", msg_prefix=term)
+        assertNotContains(response, "Kinderbetreuung</a>", msg_prefix=term)
+
+
+def test_search_results_show_escaped_excerpts_with_the_hits_marked(client, home_page, indexed):
+    StandardPageFactory(
+        parent=home_page,
+        title="Unterstützung",
+        body=[
+            (
+                "paragraph",
+                "<p>Bei Suchtproblemen gilt: Kosten &lt; 5 &amp; &lt;script&gt;alert(1)"
+                "&lt;/script&gt; sagt die Suchtberatung.</p>",
+            )
+        ],
+    )
+    response = client.get("/suche/", {"q": "Sucht"})
+    html = response.content.decode()
+    assert '<p class="search-excerpt">' in html
+    assert "<mark>Suchtproblemen</mark>" in html
+    assert "<mark>Suchtberatung</mark>" in html
+    assert "<script>alert(1)" not in html
+    assert "Kosten &lt; 5 &amp;" in html  # the stored text is escaped, only <mark> is HTML
+
+
+def test_search_matches_a_partner_description_and_shows_it(client, home_page, indexed):
+    PartnerDirectoryPageFactory(parent=home_page)
+    PartnerFactory(
+        name="Beratungsstelle Beispiel",
+        slug="beratung-beispiel",
+        description="<p>Offene Sprechstunde für Alleinerziehende mit Suchtproblemen.</p>",
+    )
+    indexed.clear()
+    response = client.get("/suche/", {"q": "sucht"})
+    assertContains(response, "Beratungsstelle Beispiel")
+    assertContains(response, "<mark>Suchtproblemen</mark>", html=False)

@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from documents import pipeline
+from documents import pipeline, versioning
 from documents.models import PdfVersion, RenderJob
 from tests.factories import HandoutPageFactory
 
@@ -81,7 +81,7 @@ def test_failed_job_keeps_reason_and_previous_version_stays(make_handout, monkey
     def broken(*args, **kwargs):
         raise RuntimeError("Vorlage kaputt")
 
-    monkeypatch.setattr(pipeline, "render_revision", broken)
+    monkeypatch.setattr(versioning, "render_revision", broken)
     assert pipeline.run_job(job.pk) == "failed"
     job.refresh_from_db()
     assert job.status == RenderJob.Status.FAILED

@@ -4,9 +4,11 @@ import re
 from pathlib import Path
 
 from django.conf import settings
+from wagtail.models import Site
 
 from documents.rendering import build_print_html
-from tests.factories import HandoutPageFactory, StandardPageFactory
+from home.models import FunderLogo, SiteSettings
+from tests.factories import CustomImageFactory, HandoutPageFactory, StandardPageFactory
 
 APP_TEMPLATES = Path(settings.BASE_DIR) / "documents" / "templates"
 HOME_TEMPLATES = Path(settings.BASE_DIR) / "home" / "templates"
@@ -59,11 +61,27 @@ def test_every_plain_text_value_is_escaped(handout_index, home_page, partner):
         assert html.count("&lt;link rel=&quot;attachment&quot;") >= 5
 
 
+def test_publisher_details_and_print_intro_are_escaped(home_page):
+    """The site settings' texts and the PDF-only intro are stored text like any other."""
+    identity = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    identity.publisher_name = identity.publisher_address = PAYLOAD
+    identity.imprint_text = identity.funding_notice = PAYLOAD
+    identity.save()
+    FunderLogo.objects.create(settings=identity, name=PAYLOAD, logo=CustomImageFactory())
+    page = StandardPageFactory(parent=home_page, pdf_intro=PAYLOAD, offer_pdf=True)
+    html = build_print_html(page.save_revision()).html
+    assert '<link rel="attachment"' not in html
+    assert "<b onmouseover" not in html
+    assert html.count("&lt;link rel=&quot;attachment&quot;") >= 6
+
+
 # Every place a print or block template inserts a value unescaped. Each is a
 # RichTextBlock value (Wagtail's rich-text pipeline) or a constant; a new entry
 # needs the same justification.
 ALLOWED_UNESCAPED = {
     ("documents/print/base.html", "meta_marker|safe"),
+    ("documents/print/base.html", "stamp_marker|safe"),
+    ("documents/print/colophon.html", "stamp_marker|safe"),
     ("documents/blocks/paragraph.html", "value|richtext"),
     ("documents/blocks/note.html", "value.text|richtext"),
     ("home/blocks/rich_text_block.html", "value|richtext"),

@@ -39,21 +39,21 @@ def _join(user, group_name: str) -> None:
 
 
 class EditorFactory(UserFactory):
-    """A member of Wagtail's group "Editors"."""
+    """A member of the group "Redaktion" (Wagtail's default "Editors", renamed)."""
 
     @factory.post_generation
     def groups(self, create, extracted, **kwargs):
         if create:
-            _join(self, "Editors")
+            _join(self, "Redaktion")
 
 
 class ModeratorFactory(UserFactory):
-    """A member of Wagtail's group "Moderators" (editors who may also publish)."""
+    """A member of the group "Moderation" (Wagtail's "Moderators": editors who also publish)."""
 
     @factory.post_generation
     def groups(self, create, extracted, **kwargs):
         if create:
-            _join(self, "Moderators")
+            _join(self, "Moderation")
 
 
 class PartnerStaffFactory(UserFactory):

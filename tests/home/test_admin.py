@@ -41,3 +41,22 @@ def test_feedback_inspect_view_shows_message(admin_client, accessibility_page):
     )
     assert response.status_code == 200
     assert "Der Kontrast im Menü ist zu schwach." in response.content.decode()
+
+
+def test_feedback_edit_view_shows_the_message(client, editor_user, accessibility_page):
+    feedback = AccessibilityFeedback.objects.create(
+        page=accessibility_page, message="Die Tabelle hat keine Überschriften."
+    )
+    client.force_login(editor_user)
+    edit = client.get(f"/admin/snippets/home/accessibilityfeedback/edit/{feedback.pk}/")
+    assert edit.status_code == 200
+    assert "Die Tabelle hat keine Überschriften." in edit.text
+    assert 'name="message"' not in edit.text, "the message is shown, not editable"
+
+
+def test_feedback_list_says_ja_or_nein(client, editor_user, accessibility_page):
+    AccessibilityFeedback.objects.create(page=accessibility_page, message="Kontrast", done=True)
+    client.force_login(editor_user)
+    text = client.get("/admin/snippets/home/accessibilityfeedback/").text
+    assert ">True<" not in text and "True\n" not in text
+    assert "ja" in text

@@ -111,3 +111,11 @@ def test_contact_point_and_policy_field_views(admin_client):
     html = admin_client.get(url(PolicyField, "list")).content.decode()
     assert "Soziale Dienste" in html and point.partner.name in html
     assert admin_client.get(url(PolicyField, "edit", field.pk)).status_code == 200
+
+
+def test_lists_show_ja_or_nein_instead_of_true_false(admin_client):
+    ContactPointFactory(name="Standort Finsterwalde")
+    for model in (Partner, ContactPoint):
+        html = admin_client.get(url(model, "list")).content.decode()
+        assert "True" not in html and "False" not in html, model.__name__
+        assert "Veröffentlicht" in html

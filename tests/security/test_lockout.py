@@ -113,7 +113,7 @@ def test_superuser_lifts_a_lock_in_the_admin(admin_access_user, admin_client, se
     listing = admin_client.get("/admin/anmeldesperren/")
     assert listing.status_code == 200
     assert "redaktion" in listing.text
-    assert admin_client.get("/admin/anmeldesperren/new/").status_code in (302, 403)
+    assert admin_client.get("/admin/anmeldesperren/create/").status_code in (302, 403)
 
     response = admin_client.post(f"/admin/anmeldesperren/delete/{attempt.pk}/")
     assert response.status_code == 302

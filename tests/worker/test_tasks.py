@@ -58,7 +58,11 @@ def test_beat_runs_the_sweeper():
 
 def test_the_beat_schedule_is_the_workers():
     assert not hasattr(settings, "CELERY_BEAT_SCHEDULE")
-    assert set(app.conf.beat_schedule) == {"sweep-render-jobs", "purge-download-audit"}
+    assert set(app.conf.beat_schedule) == {
+        "sweep-render-jobs",
+        "purge-download-audit",
+        "publish-scheduled",
+    }
     assert {entry["task"] for entry in app.conf.beat_schedule.values()} <= set(app.tasks)
 
 

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 # Order matters: pages reference partners, documents reference pages.
-DEMO_MODULES = ("partners.demo", "home.demo", "documents.demo")
+DEMO_MODULES = ("partners.demo", "home.demo", "home.demo_identity", "documents.demo")
 
 
 class Command(BaseCommand):
