@@ -197,8 +197,7 @@ PAGE_CACHE_EXCLUDE = [
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Unterstützungsnetzwerk für Alleinerziehende Elbe-Elster"
-# The port `make run` serves on (Procfile, Makefile); only the default base URL uses it.
-PORT = env.int("PORT", default=8000)
+PORT = env.int("PORT", default=8000)  # of `make run` (Procfile); only for the default below
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default=f"http://127.0.0.1:{PORT}")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 # Wagtail's login form leaves the password unlabelled ("Password" in every language).
@@ -225,9 +224,8 @@ WAGTAILAPI_LIMIT_MAX = 100
 # triggered by a snippet change sees the updated index.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
-# Celery: Redis when REDIS_URL is set, else a broker on the local file system (its
-# folders are created when the apps are ready, cms/embedded.py). The file-system
-# transport ignores the host name, but without one kombu warns on every connection.
+# Celery: Redis when REDIS_URL is set, else a broker on the local file system (folders:
+# cms/embedded.py; the host name, ignored by it, keeps kombu from warning on each command).
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL or "filesystem://localhost/")
 if CELERY_BROKER_URL.startswith("filesystem://"):
     _broker_dir = BASE_DIR / "var" / "broker"
