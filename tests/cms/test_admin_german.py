@@ -12,7 +12,7 @@ from wagtail.models import Page, Task, Workflow
 
 pytestmark = pytest.mark.django_db
 
-rename = importlib.import_module("home.migrations.0004_german_editor_groups_and_workflow")
+rename = importlib.import_module("home.migrations.0005_german_editor_groups_and_workflow")
 
 
 def test_admin_login_form_is_german(client):

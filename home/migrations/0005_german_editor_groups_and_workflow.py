@@ -38,7 +38,7 @@ def to_english(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("home", "0003_editors_read_accessibility_feedback"),
+        ("home", "0004_print_identity"),
         # Both grant the default groups permissions by their English names first.
         ("documents", "0003_access_groups_and_permissions"),
         ("wagtailcore", "0098_apitoken"),
