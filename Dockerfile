@@ -26,4 +26,5 @@ RUN SECRET_KEY=collectstatic-only-build-time-value-000000000000000000 ALLOWED_HO
 RUN useradd --system --uid 1000 una && mkdir -p /app/var/media && chown -R una /app/var
 USER una
 EXPOSE 8000
-CMD ["gunicorn", "cms.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+CMD ["gunicorn", "cms.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-", \
+     "--no-control-socket"]

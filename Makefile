@@ -6,6 +6,9 @@ UV := $(BIN)/uv
 MANAGE := $(BIN)/python manage.py
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/una
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/5
+# The port `make run` serves on; also the default of WAGTAILADMIN_BASE_URL (cms/settings).
+PORT ?= 8000
+export PORT
 
 .PHONY: install run test _test lint bench clean pdf-references
 
@@ -27,16 +30,20 @@ $(VENV)/.synced: $(UV) pyproject.toml uv.lock
 install: $(VENV)/.synced .env
 
 run: install
+	@$(BIN)/python -m documents.libraries
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	$(MANAGE) render_pdfs --quiet-if-current
 	@echo ""
-	@echo "  Website:        http://127.0.0.1:8000/"
-	@echo "  Redaktion:      http://127.0.0.1:8000/admin/"
-	@echo "  API v3:         http://127.0.0.1:8000/api/v3/  (Doku: /api/v3/docs/)"
+	@echo "  Website:        http://127.0.0.1:$(PORT)/"
+	@echo "  Redaktion:      http://127.0.0.1:$(PORT)/admin/"
+	@echo "  API v3:         http://127.0.0.1:$(PORT)/api/v3/  (Doku: /api/v3/docs/)"
 	@$(MANAGE) demo_accounts
 	@echo ""
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start -f Procfile
+	@# honcho gives each process a PORT of its own (web $(PORT), worker +100, beat +200):
+	@# the base URL of links in mails and PDFs is pinned to the web port for all of them.
+	PATH="$(CURDIR)/$(BIN):$$PATH" WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}" \
+		$(BIN)/honcho start -f Procfile
 
 test: install
 	DJANGO_SETTINGS_MODULE=cms.settings.test \

@@ -14,7 +14,8 @@ import time
 import traceback
 
 from bench.figures import FIGURES, ORDER
-from bench.harness import BenchError, Sizes, Stack, log
+from bench.harness import Sizes, Stack, log
+from harness import HarnessError
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -51,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
                     traceback.print_exc(file=sys.stderr)
                     continue
                 print(json.dumps(result.as_dict(), ensure_ascii=False), flush=True)
-    except (BenchError, OSError) as exc:
+    except (HarnessError, OSError) as exc:
         log(f"the benchmark services could not start: {exc}")
         return 2
     log(f"done in {time.perf_counter() - started:.0f} s, load average {os.getloadavg()[0]:.1f}")

@@ -1,6 +1,6 @@
-"""``celery`` with counters: the real worker, plus what the benchmarks must observe.
+"""``python -m worker`` with counters: the real worker, plus what the benchmarks must observe.
 
-Runs Celery's own command line unchanged. Before that it wraps WeasyPrint's
+Runs the project's worker command line (worker/cli.py) unchanged. Before that it wraps WeasyPrint's
 ``HTML.render`` (every PDF render passes through it, also ``HTML.write_pdf``)
 to count renders started in Redis, and after each task it records the pool
 process's resident memory and wakes the benchmark process. Nothing else in
@@ -10,13 +10,13 @@ the worker changes, so the timings are those of the production code path.
 from __future__ import annotations
 
 import os
-import sys
 import time
 
 import weasyprint
 from celery.signals import task_postrun, worker_ready
 
 from bench.harness import EVENTS_KEY, READY_KEY, RENDER_MS_KEY, RENDERS_KEY, RSS_KEY
+from worker.cli import main
 
 _state = {"client": None, "renders": 0}
 
@@ -82,7 +82,4 @@ def _ready(sender=None, **kwargs) -> None:
 
 
 if __name__ == "__main__":
-    from celery.__main__ import main
-
-    sys.argv[0] = "celery"
-    sys.exit(main())
+    main()

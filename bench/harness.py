@@ -7,6 +7,7 @@ database that the run owns and empties; gunicorn serving ``cms.wsgi`` twice
 demand; a temporary MEDIA_ROOT and STATIC_ROOT. The benchmark process itself
 runs Django with the same settings, so it publishes and saves exactly as an
 editor's request would, and the workers receive the jobs over Redis.
+Ports, the database, child processes and their command lines come from harness/.
 """
 
 from __future__ import annotations
@@ -18,20 +19,27 @@ import os
 import secrets
 import shutil
 import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+
+from harness import (
+    Database,
+    HarnessError,
+    Process,
+    child_env,
+    free_port,
+    http_responds,
+    manage_command,
+    run,
+    web_command,
+    worker_command,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
-DEFAULT_DATABASE_SERVER = "postgres://postgres@127.0.0.1:5432/postgres"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/8"
 TEMPLATE_MEDIA = ROOT / "var" / "bench"
 EVENTS_KEY = "bench:events"
@@ -41,10 +49,11 @@ RSS_KEY = "bench:rss"
 RENDER_MS_KEY = "bench:render_ms"
 TEMPLATE_PREFIX = "una_bench_tpl_"
 # Everything that decides what a migrated database with the demo content contains.
-TEMPLATE_SOURCES = ("cms", "home", "partners", "documents", "worker")
+TEMPLATE_SOURCES = ("cms", "home", "partners", "accounts", "documents", "worker", "demo", "security")
+WORKER_MODULE = "bench.celery_worker"
 
 
-class BenchError(RuntimeError):
+class BenchError(HarnessError):
     """A benchmark could not run (service missing, process died, timeout)."""
 
 
@@ -74,12 +83,6 @@ def _exit_on_signal(signum, frame) -> None:
     raise SystemExit(128 + signum)
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @dataclass(frozen=True)
 class Sizes:
     """How much work each figure does; ``small`` only proves the code still runs."""
@@ -107,146 +110,14 @@ class Sizes:
         raise BenchError(f"unknown size {name!r} (full or small)")
 
 
-class Database:
-    """A database that exists for one run only."""
-
-    def __init__(self, url: str | None):
-        url = url or ""
-        self.name = f"una_bench_{secrets.token_hex(4)}"
-        self.sqlite_path: Path | None = None
-        if url.startswith("sqlite"):
-            self.sqlite_path = Path(tempfile.gettempdir()) / f"{self.name}.sqlite3"
-            self.url = f"sqlite:///{self.sqlite_path}"
-            self.server_url = ""
-        else:
-            server = url if url.startswith(("postgres://", "postgresql://")) else ""
-            parts = urlsplit(server or DEFAULT_DATABASE_SERVER)
-            self.server_url = urlunsplit(parts._replace(path="/postgres"))
-            self.url = urlunsplit(parts._replace(path=f"/{self.name}"))
-
-    def create(self) -> None:
-        if self.sqlite_path:
-            return
-        import psycopg
-
-        try:
-            with psycopg.connect(self.server_url, autocommit=True, connect_timeout=5) as conn:
-                conn.execute(f'CREATE DATABASE "{self.name}"')
-        except psycopg.OperationalError as exc:
-            raise BenchError(f"PostgreSQL not reachable at {self.server_url}: {exc}") from exc
-
-    # A migrated database with the demo content is kept as a PostgreSQL template, keyed by
-    # the code that made it; the next run with the same code clones it in about a second
-    # instead of migrating and loading for a minute. BENCH_NO_TEMPLATE=1 switches it off.
-
-    def template_name(self, key: str) -> str | None:
-        if self.sqlite_path or os.environ.get("BENCH_NO_TEMPLATE"):
-            return None
-        return f"{TEMPLATE_PREFIX}{key}"
-
-    def clone(self, template: str, media: Path) -> bool:
-        """Create this run's database as a copy of ``template``; False if there is none."""
-        import psycopg
-
-        snapshot = TEMPLATE_MEDIA / template
-        if not snapshot.is_dir():
-            return False
-        try:
-            with psycopg.connect(self.server_url, autocommit=True, connect_timeout=5) as conn:
-                conn.execute(f'CREATE DATABASE "{self.name}" TEMPLATE "{template}"')
-        except psycopg.Error:
-            return False
-        shutil.copytree(snapshot, media, dirs_exist_ok=True)
-        return True
-
-    def save_template(self, template: str, media: Path) -> None:
-        """Keep this freshly loaded database (and its media files) for the next runs."""
-        import psycopg
-
-        snapshot = TEMPLATE_MEDIA / template
-        shutil.rmtree(snapshot, ignore_errors=True)
-        shutil.copytree(media, snapshot)
-        with (
-            contextlib.suppress(psycopg.Error),
-            psycopg.connect(self.server_url, autocommit=True, connect_timeout=5) as conn,
-        ):
-            conn.execute(f'CREATE DATABASE "{template}" TEMPLATE "{self.name}"')
-            stale = conn.execute(
-                "SELECT datname FROM pg_database WHERE datname LIKE %s AND datname <> %s",
-                (f"{TEMPLATE_PREFIX}%", template),
-            ).fetchall()
-            for (name,) in stale:
-                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-                shutil.rmtree(TEMPLATE_MEDIA / name, ignore_errors=True)
-
-    def drop(self) -> None:
-        if self.sqlite_path:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{self.sqlite_path}{suffix}").unlink(missing_ok=True)
-            return
-        import psycopg
-
-        with (
-            contextlib.suppress(psycopg.Error),
-            psycopg.connect(self.server_url, autocommit=True, connect_timeout=5) as conn,
-        ):
-            conn.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
-
-
-@dataclass
-class Service:
-    """One child process in its own process group, with its output in a log file."""
-
-    name: str
-    process: subprocess.Popen
-    log_path: Path
-
-    def alive(self) -> bool:
-        return self.process.poll() is None
-
-    def tail(self, lines: int = 30) -> str:
-        with contextlib.suppress(OSError):
-            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
-        return ""
-
-    def stop(self, timeout: float = 60) -> None:
-        """Graceful: SIGTERM to the main process only (Celery finishes its current task,
-        gunicorn its requests); the whole process group is killed only after ``timeout``."""
-        self.terminate()
-        self.reap(timeout)
-
-    def terminate(self) -> None:
-        if self.alive():
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self.process.pid, signal.SIGTERM)
-
-    def reap(self, timeout: float) -> None:
-        try:
-            self.process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            log(f"{self.name} did not stop within {timeout:.0f} s; killing it")
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(self.process.pid, signal.SIGKILL)
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            self.process.wait(5)
-
-
-def _die_with_parent() -> None:
-    """In the child before exec: SIGTERM it when the benchmark process dies (Linux)."""
-    with contextlib.suppress(Exception):
-        import ctypes
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-
-
 @dataclass
 class Stack:
     """Everything a figure needs; use as a context manager."""
 
     sizes: Sizes
     tmp: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="una-bench-")))
-    services: list[Service] = field(default_factory=list)
-    workers: list[Service] = field(default_factory=list)
+    services: list[Process] = field(default_factory=list)
+    workers: list[Process] = field(default_factory=list)
     env: dict[str, str] = field(default_factory=dict)
     base_url: str = ""
     uncached_url: str = ""
@@ -254,7 +125,7 @@ class Stack:
 
     def __post_init__(self) -> None:
         database_url = os.environ.get("BENCH_DATABASE_URL") or os.environ.get("DATABASE_URL")
-        self.database = Database(database_url)
+        self.database = Database(database_url, prefix="una_bench")
         self.redis_url = os.environ.get("BENCH_REDIS_URL") or DEFAULT_REDIS_URL
         self._closed = False
 
@@ -277,35 +148,32 @@ class Stack:
         self._check_redis()
         self.redis.flushdb()
         port = free_port()
-        self.env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": self.settings_module,
-            "SECRET_KEY": secrets.token_urlsafe(64),
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "SECURE_SSL_REDIRECT": "False",
-            "SECURE_HSTS_SECONDS": "0",
-            "DATABASE_URL": self.database.url,
-            "REDIS_URL": self.redis_url,
-            "MEDIA_ROOT": str(self.tmp / "media"),
-            "STATIC_ROOT": str(self.tmp / "static"),
-            "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
-            "ENV_FILE": os.devnull,
-            "LOG_LEVEL": os.environ.get("BENCH_LOG_LEVEL", "WARNING"),
-            "PYTHONUNBUFFERED": "1",
-        }
-        for name in ("CELERY_BROKER_URL", "CACHE_URL", "PAGE_CACHE_ENABLED"):
-            self.env.pop(name, None)
+        self.env = child_env(
+            drop=("CELERY_BROKER_URL", "CACHE_URL", "PAGE_CACHE_ENABLED"),
+            DJANGO_SETTINGS_MODULE=self.settings_module,
+            SECRET_KEY=secrets.token_urlsafe(64),
+            ALLOWED_HOSTS="127.0.0.1,localhost",
+            SECURE_SSL_REDIRECT="False",
+            SECURE_HSTS_SECONDS="0",
+            DATABASE_URL=self.database.url,
+            REDIS_URL=self.redis_url,
+            MEDIA_ROOT=self.tmp / "media",
+            STATIC_ROOT=self.tmp / "static",
+            WAGTAILADMIN_BASE_URL=f"http://127.0.0.1:{port}",
+            ENV_FILE=os.devnull,
+            LOG_LEVEL=os.environ.get("BENCH_LOG_LEVEL", "WARNING"),
+            PYTHONUNBUFFERED="1",
+        )
         (self.tmp / "media").mkdir()
         log(f"database {self.database.url}, redis {self.redis_url}, files in {self.tmp}")
         collect = None
         if self.settings_module.endswith("production"):
             # The manifest storage needs collected files; runs while the schema migrates.
-            argv = [PYTHON, "manage.py", "collectstatic", "--noinput"]
-            collect = self.spawn("collectstatic", argv)
+            collect = self.spawn("collectstatic", manage_command("collectstatic", "--noinput"))
         cloned = self._database_with_demo_content()
         if collect is not None:
             self.wait_for(lambda: not collect.alive(), 600, "collectstatic")
-            if collect.process.returncode:
+            if collect.returncode:
                 raise BenchError(f"collectstatic failed:\n{collect.tail()}")
         os.environ.update(self.env)
         import django
@@ -319,17 +187,44 @@ class Stack:
 
     def _database_with_demo_content(self) -> bool:
         """Clone the template if the code is unchanged, else migrate and load. True if cloned."""
-        template = self.database.template_name(template_key(self.sizes.synthetic))
+        template = self.template_name(template_key(self.sizes.synthetic))
         media = self.tmp / "media"
-        if template and self.database.clone(template, media):
+        if template and self._clone(template, media):
             log(f"database cloned from {template} (migrated, demo content loaded)")
             return True
         self.database.create()
         self.manage("migrate", "--noinput")
         self.manage("load_demo", "--synthetic", str(self.sizes.synthetic))
         if template:
-            self.database.save_template(template, media)
+            self._save_template(template, media)
         return False
+
+    # A migrated database with the demo content is kept as a PostgreSQL template, keyed by
+    # the code that made it; the next run with the same code clones it in about a second
+    # instead of migrating and loading for a minute. BENCH_NO_TEMPLATE=1 switches it off.
+
+    def template_name(self, key: str) -> str | None:
+        if not self.database.is_postgres or os.environ.get("BENCH_NO_TEMPLATE"):
+            return None
+        return f"{TEMPLATE_PREFIX}{key}"
+
+    def _clone(self, template: str, media: Path) -> bool:
+        """Create this run's database as a copy of ``template``; False if there is none."""
+        snapshot = TEMPLATE_MEDIA / template
+        if not snapshot.is_dir() or not self.database.clone(template):
+            return False
+        shutil.copytree(snapshot, media, dirs_exist_ok=True)
+        return True
+
+    def _save_template(self, template: str, media: Path) -> None:
+        """Keep this freshly loaded database (and its media files) for the next runs."""
+        snapshot = TEMPLATE_MEDIA / template
+        shutil.rmtree(snapshot, ignore_errors=True)
+        shutil.copytree(media, snapshot)
+        self.database.save_as_template(template, TEMPLATE_PREFIX)
+        for stale in TEMPLATE_MEDIA.iterdir():
+            if stale.name != template:
+                shutil.rmtree(stale, ignore_errors=True)
 
     def _resend_pending_jobs(self) -> None:
         """The template's demo renders were sent to a broker of an earlier run: send again."""
@@ -348,7 +243,7 @@ class Stack:
         for service in self.services:
             service.terminate()
         for service in self.services:
-            service.reap(30)
+            service.reap(30)  # then SIGKILL to the process group
         log(f"services stopped in {time.perf_counter() - started:.1f} s")
         with contextlib.suppress(Exception):
             from django.db import connections
@@ -380,31 +275,12 @@ class Stack:
     def manage(self, *args: str) -> None:
         """Run a management command in a child process with the run's settings."""
         started = time.perf_counter()
-        result = subprocess.run(
-            [PYTHON, "manage.py", *args],
-            cwd=ROOT,
-            env=self.env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode:
-            raise BenchError(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
+        run(manage_command(*args), self.env, self.tmp / f"manage-{args[0]}.log")
         log(f"manage.py {' '.join(args)}: {time.perf_counter() - started:.1f} s")
 
-    def spawn(self, name: str, argv: list[str], env: dict[str, str] | None = None) -> Service:
-        log_path = self.tmp / f"{name}.log"
-        with log_path.open("ab") as out:
-            process = subprocess.Popen(
-                argv,
-                cwd=ROOT,
-                env=env or self.env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-                preexec_fn=_die_with_parent,
-            )
-        service = Service(name, process, log_path)
+    def spawn(self, name: str, argv: list[str], env: dict[str, str] | None = None) -> Process:
+        """Start a service in its own process group; stopped by :meth:`close`."""
+        service = Process(name, argv, env or self.env, self.tmp / f"{name}.log").start()
         self.services.append(service)
         return service
 
@@ -418,43 +294,19 @@ class Stack:
         default = "cms.settings.test" if self.sizes.name == "small" else "cms.settings.production"
         return os.environ.get("BENCH_SETTINGS", default)
 
-    def _gunicorn(self, name: str, port: int, cached: bool) -> tuple[str, Service]:
+    def _gunicorn(self, name: str, port: int, cached: bool) -> tuple[str, Process]:
         env = {**self.env, "PAGE_CACHE_ENABLED": "True" if cached else "False"}
-        workers = str((os.cpu_count() or 2) + 1)
-        service = self.spawn(
-            name,
-            [
-                PYTHON,
-                "-m",
-                "gunicorn",
-                "cms.wsgi",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                workers,
-                "--backlog",
-                "256",
-                # One import in the master, forked into the workers: boots in a few seconds
-                # on 2 cores; request handling is the same as without it.
-                "--preload",
-            ],
-            env,
-        )
-        return f"http://127.0.0.1:{port}", service
+        workers = (os.cpu_count() or 2) + 1
+        # --preload: one import in the master, forked into the workers; boots in a few seconds
+        # on 2 cores, request handling is the same as without it.
+        argv = web_command(port, "--backlog", "256", "--preload", workers=workers)
+        return f"http://127.0.0.1:{port}", self.spawn(name, argv, env)
 
-    def _ready(self, started: tuple[str, Service]) -> str:
+    def _ready(self, started: tuple[str, Process]) -> str:
         url, service = started
-        self.wait_for(lambda: self._responds(url + "/health/"), 90, f"{service.name}", service)
+        self.wait_for(lambda: http_responds(url + "/health/"), 90, f"{service.name}", service)
         log(f"{service.name}: gunicorn on {url}")
         return url
-
-    @staticmethod
-    def _responds(url: str) -> bool:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                return response.status < 500
-        except OSError:
-            return False
 
     def start_workers(self, count: int) -> None:
         """Exactly ``count`` Celery worker processes, each ``--concurrency 1``, all ready."""
@@ -462,29 +314,14 @@ class Stack:
         self.redis.delete(READY_KEY)
         for number in range(1, count + 1):
             name = f"worker{number}-{secrets.token_hex(2)}"
-            self.workers.append(
-                self.spawn(
-                    name,
-                    [
-                        PYTHON,
-                        "-m",
-                        "bench.celery_worker",
-                        "-A",
-                        "cms",
-                        "worker",
-                        "--concurrency",
-                        "1",
-                        "--hostname",
-                        f"{name}@127.0.0.1",
-                        "--without-gossip",
-                        "--without-mingle",
-                        "--loglevel",
-                        "WARNING",
-                        # Extra worker options for experiments, e.g. "--prefetch-multiplier 4".
-                        *os.environ.get("BENCH_CELERY_ARGS", "").split(),
-                    ],
-                )
+            argv = worker_command(
+                f"{name}@127.0.0.1",
+                *("--loglevel", "WARNING"),
+                # Extra worker options for experiments, e.g. "--prefetch-multiplier 4".
+                *os.environ.get("BENCH_CELERY_ARGS", "").split(),
+                module=WORKER_MODULE,
             )
+            self.workers.append(self.spawn(name, argv))
         self.wait_for(
             lambda: self.redis.scard(READY_KEY) >= count, 90, f"{count} worker(s)", *self.workers
         )
@@ -499,7 +336,7 @@ class Stack:
         self.workers = []
 
     def wait_for(
-        self, condition: Callable[[], bool], timeout: float, what: str, *watch: Service
+        self, condition: Callable[[], bool], timeout: float, what: str, *watch: Process
     ) -> None:
         """Poll ``condition``; wake early on worker events; fail if a watched process dies."""
         deadline = time.monotonic() + timeout
@@ -507,10 +344,10 @@ class Stack:
             for service in watch:
                 if not service.alive():
                     raise BenchError(
-                        f"{service.name} exited while waiting for {what}:\n{service.tail()}"
+                        f"{service.name} exited while waiting for {what}:\n{service.tail(30)}"
                     )
             if time.monotonic() > deadline:
-                tails = "\n".join(f"--- {s.name}\n{s.tail()}" for s in watch)
+                tails = "\n".join(f"--- {s.name}\n{s.tail(30)}" for s in watch)
                 raise BenchError(f"timed out after {timeout:.0f} s waiting for {what}\n{tails}")
             self.redis.blpop([EVENTS_KEY], timeout=0.05)
 

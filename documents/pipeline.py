@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from datetime import timedelta
 
 from celery import current_app
@@ -241,9 +240,6 @@ def _render_and_store(job: RenderJob) -> str:
         _finish(job, Status.SUPERSEDED, error=obsolete)
         return "outdated"
     with Lease(job):
-        delay = getattr(settings, "DOCUMENTS_RENDER_DELAY", 0)
-        if delay:
-            time.sleep(delay)  # Simulates slow renders in reliability tests.
         print_html = build_print_html(revision)
         latest = latest_version(page)
         if latest and latest.content_hash == print_html.content_hash and not job.force:

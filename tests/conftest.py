@@ -12,6 +12,7 @@ pytest_plugins = [
     "tests.fixtures.pages",
     "tests.fixtures.ledger",
     "tests.fixtures.scenarios",
+    "tests.fixtures.workers",
 ]
 
 

@@ -199,7 +199,8 @@ PAGE_CACHE_EXCLUDE = [
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Unterstützungsnetzwerk für Alleinerziehende Elbe-Elster"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+PORT = env.int("PORT", default=8000)  # of `make run` (Procfile); only for the default below
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default=f"http://127.0.0.1:{PORT}")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 # Wagtail's login form leaves the password unlabelled ("Password" in every language).
 WAGTAILADMIN_USER_LOGIN_FORM = "security.admin_login.AdminLoginForm"
@@ -225,9 +226,9 @@ WAGTAILAPI_LIMIT_MAX = 100
 # triggered by a snippet change sees the updated index.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
-# Celery: Redis when REDIS_URL is set, else a broker on the local file system (its
-# folders are created when the apps are ready, cms/embedded.py).
-CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL or "filesystem://")
+# Celery: Redis when REDIS_URL is set, else a broker on the local file system (folders:
+# cms/embedded.py; the host name, ignored by it, keeps kombu from warning on each command).
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL or "filesystem://localhost/")
 if CELERY_BROKER_URL.startswith("filesystem://"):
     _broker_dir = BASE_DIR / "var" / "broker"
     CELERY_BROKER_TRANSPORT_OPTIONS = {

@@ -16,25 +16,31 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import secrets
 import shutil
 import signal
-import socket
-import subprocess
 import sys
 import tempfile
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlparse, urlunparse
+from urllib.parse import urlparse
 
-import psycopg
 import pytest
-from psycopg import sql
+import redis
+
+from harness import (
+    Database,
+    HarnessError,
+    Process,
+    child_env,
+    free_port,
+    manage_command,
+    run,
+    stop_all,
+    web_command,
+    worker_command,
+)
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -81,7 +87,7 @@ class SiteServer:
     media_root: Path
     accounts: dict[str, dict[str, str]] = field(default_factory=dict)
     pages: list[dict] = field(default_factory=list)
-    processes: dict[str, subprocess.Popen] = field(default_factory=dict)
+    processes: dict[str, Process] = field(default_factory=dict)
 
     def manage(self, *args: str, timeout: int = 300) -> str:
         """Run a management command against the server's database; returns stdout."""
@@ -90,12 +96,12 @@ class SiteServer:
     @contextlib.contextmanager
     def worker_paused(self) -> Iterator[None]:
         """Freeze the Celery worker (SIGSTOP), so a test can see a job before it runs."""
-        worker = self.processes["worker"]
-        os.killpg(worker.pid, signal.SIGSTOP)
+        worker = self.processes["celery"]
+        worker.signal_group(signal.SIGSTOP)
         try:
             yield
         finally:
-            os.killpg(worker.pid, signal.SIGCONT)
+            worker.signal_group(signal.SIGCONT)
 
     def page_of_type(self, *types: str, public: bool | None = True) -> dict:
         """The first such page of the demo content; a test fails if load_demo made none."""
@@ -115,68 +121,16 @@ class SiteServer:
         ]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def log_tail(path: Path, lines: int = 40) -> str:
-    if not path.exists():
-        return ""
-    return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
-
-
 def run_step(args: list[str], env: dict[str, str], name: str, timeout: int = 300) -> str:
     """Run ``python <args>`` in the project; fail the session with its log on error."""
-    log = LOG_DIR / f"{name}.log"
-    started = time.monotonic()
-    result = subprocess.run(
-        [sys.executable, *args],
-        cwd=BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
-    seconds = time.monotonic() - started
-    log.write_text(
-        f"$ {' '.join(args)}  ({seconds:.1f}s)\n{result.stdout}\n--- stderr ---\n{result.stderr}"
-    )
-    if result.returncode != 0:
-        pytest.fail(f"`{' '.join(args)}` failed ({result.returncode}):\n{log_tail(log)}")
-    return result.stdout
-
-
-def admin_database_url(database_url: str) -> tuple[str, str]:
-    """The maintenance database URL of the server in ``database_url`` and a fresh name."""
-    parsed = urlparse(database_url)
-    if parsed.scheme not in ("postgres", "postgresql", "pgsql"):
-        pytest.fail(f"Browser tests need PostgreSQL in DATABASE_URL, got {parsed.scheme!r}")
-    name = f"una_browser_{secrets.token_hex(4)}"
-    return urlunparse(parsed._replace(path="/postgres")), name
-
-
-@contextlib.contextmanager
-def fresh_database() -> Iterator[str]:
-    """Create an empty PostgreSQL database for one browser session, drop it afterwards."""
-    base_url = os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL)
-    maintenance_url, name = admin_database_url(base_url)
-    with psycopg.connect(maintenance_url, autocommit=True) as conn:
-        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     try:
-        yield urlunparse(urlparse(base_url)._replace(path=f"/{name}"))
-    finally:
-        with psycopg.connect(maintenance_url, autocommit=True) as conn:
-            conn.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-            )
+        return run([sys.executable, *args], env, LOG_DIR / f"{name}.log", timeout)
+    except HarnessError as error:
+        pytest.fail(str(error))
 
 
 def flush_redis(redis_url: str) -> None:
     """Start with an empty broker queue and cache: old messages name jobs of dropped DBs."""
-    import redis
-
     client = redis.Redis.from_url(redis_url)
     try:
         client.flushdb()
@@ -184,92 +138,36 @@ def flush_redis(redis_url: str) -> None:
         client.close()
 
 
-def start_process(
-    args: list[str], env: dict[str, str], name: str, stdout: bool = False
-) -> subprocess.Popen:
-    """Start ``python <args>`` logging to artifacts/logs/<name>.log (stdout piped if asked)."""
-    with open(LOG_DIR / f"{name}.log", "w") as log:
-        return subprocess.Popen(
-            [sys.executable, *args],
-            cwd=BASE_DIR,
-            env=env,
-            stdout=subprocess.PIPE if stdout else log,
-            stderr=log if stdout else subprocess.STDOUT,
-            text=True,
-            start_new_session=True,
-        )
+def database_server() -> str:
+    url = os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL)
+    if urlparse(url).scheme not in ("postgres", "postgresql", "pgsql"):
+        pytest.fail(f"Browser tests need PostgreSQL in DATABASE_URL, got {urlparse(url).scheme!r}")
+    return url
 
 
-def wait_for_exit(process: subprocess.Popen, log: Path, what: str, timeout: int = 300):
-    """Wait for a setup step; fail with its log, or return its stdout parsed as JSON."""
-    try:
-        out, _ = process.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        pytest.fail(f"{what} took longer than {timeout}s:\n{log_tail(log)}")
-    if process.returncode != 0:
-        pytest.fail(f"{what} failed ({process.returncode}):\n{log_tail(log)}")
-    return json.loads(out) if out else None
+def start_site(server: SiteServer, database: Database, port: int) -> None:
+    """Static files and the schema first; then the demo content is loaded while the web
+    server and the worker boot (each Django start costs seconds on 2 cores)."""
+    env, processes = server.env, server.processes
 
+    def process(name: str, argv: list[str], stdout_pipe: bool = False) -> Process:
+        processes[name] = Process(name, argv, env, LOG_DIR / f"{name}.log").start(stdout_pipe)
+        return processes[name]
 
-def stop_processes(processes, timeout: float = 20) -> None:
-    """SIGTERM all at once (gunicorn and Celery shut down gracefully), SIGKILL stragglers."""
-    running = [p for p in processes if p.poll() is None]
-    for process in running:
-        process.send_signal(signal.SIGTERM)
-    deadline = time.monotonic() + timeout
-    for process in running:
-        try:
-            process.wait(max(0.1, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(5)
-    for process in processes:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)  # prefork children left behind
-
-
-def worker_command(port: int) -> list[str]:
-    return [
-        *("-m", "celery", "-A", "cms", "worker"),
-        *("--concurrency", "1", "--pool", "prefork", "--loglevel", "INFO"),
-        *("-n", f"browser-{port}@%h"),
-    ]
-
-
-def web_command(port: int) -> list[str]:
-    return [
-        *("-m", "gunicorn", "cms.wsgi", "--bind", f"127.0.0.1:{port}"),
-        *("--workers", "2", "--timeout", "120", "--access-logfile", "-"),
-        "--no-control-socket",
-    ]
-
-
-def wait_for_http(url: str, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + SERVER_START_TIMEOUT
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"gunicorn exited ({process.returncode}):\n{log_tail(log)}")
-        try:
-            urllib.request.urlopen(url, timeout=5).close()
-            return
-        except urllib.error.HTTPError:
-            return  # the server answers; the tests judge the status
-        except OSError:
-            time.sleep(0.25)
-    pytest.fail(f"gunicorn did not answer on {url}:\n{log_tail(log)}")
-
-
-def wait_for_log_line(pattern: str, process: subprocess.Popen, log: Path, what: str) -> None:
-    deadline = time.monotonic() + WORKER_START_TIMEOUT
-    regex = re.compile(pattern)
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"{what} exited ({process.returncode}):\n{log_tail(log)}")
-        if log.exists() and regex.search(log.read_text(errors="replace")):
-            return
-        time.sleep(0.25)
-    pytest.fail(f"{what} did not become ready:\n{log_tail(log)}")
+    collect = process("static", manage_command("collectstatic", "--noinput", "-v0"))
+    database.migrate(env, LOG_DIR / "migrate.log")
+    demo = process("site_setup", [sys.executable, "-m", "tests.browser.site_setup"], True)
+    collect.wait_ready(lambda: not collect.alive(), 300)
+    if collect.returncode:
+        raise HarnessError(f"collectstatic failed ({collect.returncode}):\n{collect.tail()}")
+    worker = process("celery", worker_command(f"browser-{port}@%h"))
+    web = process("gunicorn", web_command(port, "--timeout", "120", "--access-logfile", "-"))
+    description = json.loads(demo.communicate(300))
+    server.accounts = description["accounts"]
+    server.pages = description["pages"]
+    (LOG_DIR / "pages.json").write_text(json.dumps(server.pages, indent=1, ensure_ascii=False))
+    web.wait_for_http(f"{server.url}/", SERVER_START_TIMEOUT)
+    worker.wait_for_log(r"browser-\d+@\S+ ready", WORKER_START_TIMEOUT)
 
 
 @pytest.fixture(scope="package")
@@ -285,58 +183,39 @@ def site_server() -> Iterator[SiteServer]:
         shutil.rmtree(directory, ignore_errors=True)
         directory.mkdir(parents=True)
     with (
-        fresh_database() as database_url,
+        Database(database_server(), prefix="una_browser") as database,
         tempfile.TemporaryDirectory(prefix="una-browser-") as tmp,
     ):
         port = free_port()
         url = f"http://127.0.0.1:{port}"
         redis_url = os.environ.get("BROWSER_REDIS_URL", DEFAULT_REDIS_URL)
         flush_redis(redis_url)
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "cms.settings.test",
-            "DATABASE_URL": database_url,
-            "REDIS_URL": redis_url,
-            "CELERY_BROKER_URL": redis_url,
-            "MEDIA_ROOT": str(Path(tmp) / "media"),
-            "STATIC_ROOT": str(Path(tmp) / "static"),
-            "WAGTAILADMIN_BASE_URL": url,
-            "WAGTAILAPI_BASE_URL": url,
-            "CONN_MAX_AGE": "0",
-            "PYTHONDONTWRITEBYTECODE": "1",
-            "BROWSER_ADMIN_USERNAME": "browser-admin",
-            "BROWSER_ADMIN_PASSWORD": secrets.token_urlsafe(12),
-            "BROWSER_EDITOR_USERNAME": "browser-redaktion",
-            "BROWSER_EDITOR_PASSWORD": secrets.token_urlsafe(12),
-            "BROWSER_PARTNER_USERNAME": "browser-partner",
-            "BROWSER_PARTNER_PASSWORD": secrets.token_urlsafe(12),
-        }
-        env.pop("CACHE_URL", None)
-        # Static files and the schema first; then the demo content is loaded while the
-        # web server and the worker boot (each Django start costs seconds on 2 cores).
-        collect = start_process(["manage.py", "collectstatic", "--noinput", "-v0"], env, "static")
-        run_step(["manage.py", "migrate", "--noinput", "-v0"], env, "migrate")
-        demo = start_process(["-m", "tests.browser.site_setup"], env, "site_setup", stdout=True)
-        wait_for_exit(collect, LOG_DIR / "static.log", "collectstatic")
+        env = child_env(
+            DJANGO_SETTINGS_MODULE="cms.settings.test",
+            DATABASE_URL=database.url,
+            REDIS_URL=redis_url,
+            CELERY_BROKER_URL=redis_url,
+            MEDIA_ROOT=Path(tmp) / "media",
+            STATIC_ROOT=Path(tmp) / "static",
+            WAGTAILADMIN_BASE_URL=url,
+            WAGTAILAPI_BASE_URL=url,
+            CONN_MAX_AGE=0,
+            PYTHONDONTWRITEBYTECODE=1,
+            BROWSER_ADMIN_USERNAME="browser-admin",
+            BROWSER_ADMIN_PASSWORD=secrets.token_urlsafe(12),
+            BROWSER_EDITOR_USERNAME="browser-redaktion",
+            BROWSER_EDITOR_PASSWORD=secrets.token_urlsafe(12),
+            BROWSER_PARTNER_USERNAME="browser-partner",
+            BROWSER_PARTNER_PASSWORD=secrets.token_urlsafe(12),
+        )
         server = SiteServer(url=url, env=env, media_root=Path(env["MEDIA_ROOT"]))
         try:
-            server.processes["worker"] = start_process(worker_command(port), env, "celery")
-            server.processes["web"] = start_process(web_command(port), env, "gunicorn")
-            description = wait_for_exit(demo, LOG_DIR / "site_setup.log", "load_demo")
-            server.accounts = description["accounts"]
-            server.pages = description["pages"]
-            (LOG_DIR / "pages.json").write_text(
-                json.dumps(server.pages, indent=1, ensure_ascii=False)
-            )
-            wait_for_http(f"{url}/", server.processes["web"], LOG_DIR / "gunicorn.log")
-            worker_log = LOG_DIR / "celery.log"
-            worker = server.processes["worker"]
-            wait_for_log_line(r"browser-\d+@\S+ ready", worker, worker_log, "Celery")
+            start_site(server, database, port)
             yield server
+        except HarnessError as error:
+            pytest.fail(str(error))
         finally:
-            stop_processes(server.processes.values())
-            if demo.poll() is None:
-                demo.kill()
+            stop_all(server.processes.values())
 
 
 # --------------------------------------------------------------------------- browser

@@ -5,6 +5,7 @@ from django.core.cache import cache
 
 from cms import pagecache as page_cache
 from cms.pagecache import STATUS_HEADER
+from harness import free_port
 
 
 @pytest.fixture
@@ -119,8 +120,6 @@ class CacheOutage:
     """Points the cache at a port where no Redis listens, and back."""
 
     def __init__(self, settings):
-        from tests.documents.integration_fixtures import free_port
-
         self.settings = settings
         self.live = settings.CACHES
         assert "redis" in self.live["default"]["BACKEND"].lower(), "needs REDIS_URL"

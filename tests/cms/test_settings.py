@@ -80,8 +80,8 @@ def test_site_is_german(settings):
 
 
 # Reads of the environment or of settings with a default of their own, outside cms/settings:
-# (module, what it reads). The one left is a test hook that a test-only worker replaces.
-KNOWN_REDEFAULTS = {("documents/pipeline.py", "DOCUMENTS_RENDER_DELAY")}
+# (module, what it reads). None is left.
+KNOWN_REDEFAULTS: set[tuple[str, str]] = set()
 
 
 def _project_packages() -> set[str]:

@@ -2,12 +2,6 @@
 
 import pytest
 
-from tests.documents.integration_fixtures import (  # noqa: F401
-    celery_worker_process,
-    private_redis,
-    worker_env,
-    worker_media,
-)
 from tests.factories import (
     ContactPointFactory,
     HandoutIndexPageFactory,

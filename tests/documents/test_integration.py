@@ -4,7 +4,7 @@ import pytest
 
 from documents import pipeline
 from documents.models import PdfVersion, RenderJob
-from tests.documents.integration_fixtures import latest_job, pdf_text, versions, wait_for
+from tests.documents.helpers import latest_job, pdf_text, versions, wait_for
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 
@@ -42,7 +42,7 @@ def test_publish_versions_and_dependencies(celery_worker_process, make_handout, 
 
 
 def test_worker_killed_mid_render_completes_once(celery_worker_process, make_handout, settings):
-    slow = celery_worker_process(DOCUMENTS_RENDER_DELAY=8)
+    slow = celery_worker_process(render_delay=8)
     page = make_handout("Langsame Anleitung")
     job = latest_job(page)
     wait_for(lambda: RenderJob.objects.get(pk=job.pk).status == "running", 60)

@@ -13,7 +13,7 @@ from django.db import connection
 
 from documents import pipeline
 from documents.models import HandoutPage, RenderJob
-from tests.documents.integration_fixtures import (
+from tests.documents.helpers import (
     latest_job,
     pdf_text,
     versions,
@@ -115,7 +115,7 @@ def test_killed_job_resent_after_a_republish_does_not_come_back(
     celery_worker_process, make_handout, settings
 ):
     settings.DOCUMENTS_LEASE_SECONDS = 4
-    slow = celery_worker_process(DOCUMENTS_RENDER_DELAY=60)
+    slow = celery_worker_process(render_delay=60)
     page = make_handout("Abgebrochene Fassung", text="Erste Fassung")
     killed = latest_job(page)
     wait_for(lambda: latest_job(page).status == RenderJob.Status.RUNNING, 60)
@@ -136,7 +136,7 @@ def test_killed_job_resent_after_a_republish_does_not_come_back(
 
 
 def test_render_finishing_after_unpublish_is_dropped(celery_worker_process, make_handout):
-    worker = celery_worker_process(DOCUMENTS_RENDER_DELAY=3)
+    worker = celery_worker_process(render_delay=3)
     page = make_handout("Zurückgezogene Anleitung")
     job = latest_job(page)
     wait_for(lambda: latest_job(page).status == RenderJob.Status.RUNNING, 60)

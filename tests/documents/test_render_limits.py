@@ -13,7 +13,7 @@ from documents.models import PdfVersion, RenderJob
 from documents.rendering import PrintTooLarge
 from documents.rendering.limits import ADDRESS_SPACE_HEADROOM_MB, MIB, resident_mib
 from documents.rendering.pdf import html_to_pdf
-from tests.documents.integration_fixtures import wait_for
+from tests.documents.helpers import wait_for
 from tests.factories import StandardPageFactory
 
 
@@ -94,7 +94,7 @@ def test_worker_child_limits_memory(celery_worker_process, home_page):
     """A real worker: the pool child's address space is capped, a hungry render fails."""
     limit_mb = 320
     worker = celery_worker_process(DOCUMENTS_RENDER_MEMORY_LIMIT_MB=limit_mb)
-    children = wait_for(lambda: child_pids(worker.process.pid), 30, message="no pool child")
+    children = wait_for(lambda: child_pids(worker.pid), 30, message="no pool child")
     assert address_space_limit(children[0]) == (limit_mb + ADDRESS_SPACE_HEADROOM_MB) * MIB
 
     page = StandardPageFactory(parent=home_page, title="Sprechzeiten", offer_pdf=True)

@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 
 from documents.models import PdfVersion
-from tests.documents.integration_fixtures import wait_for
+from tests.documents.helpers import wait_for
 from tests.factories import HandoutPageFactory, handout_body
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.integration]
@@ -30,9 +30,7 @@ def test_a_handout_scheduled_seconds_ahead_goes_live_with_its_pdf(
     worker = celery_worker_process(
         "--beat", "--schedule", str(tmp_path / "beat"), PUBLISH_SCHEDULED_SECONDS=1
     )
-    wait_for(
-        lambda: page.refresh_from_db() or page.live, 90, message=f"not live:\n{worker._tail()}"
-    )
+    wait_for(lambda: page.refresh_from_db() or page.live, 90, message=f"not live:\n{worker.tail()}")
     assert timezone.now() >= page.go_live_at
     version = wait_for(lambda: PdfVersion.objects.filter(page=page).first(), 120, message="no PDF")
     assert version.revision_id == page.live_revision_id

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from documents import pipeline
 from documents.models import RenderJob
-from tests.documents.integration_fixtures import latest_job, versions, wait_for
+from tests.documents.helpers import latest_job, versions, wait_for
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
 
@@ -30,7 +30,7 @@ def test_killed_worker_job_is_taken_over_within_lease_and_sweep(
     celery_worker_process, make_handout, tmp_path
 ):
     lease = {"DOCUMENTS_LEASE_SECONDS": LEASE, "DOCUMENTS_SWEEP_SECONDS": SWEEP}
-    slow = celery_worker_process(DOCUMENTS_RENDER_DELAY=120, **lease)
+    slow = celery_worker_process(render_delay=120, **lease)
     page = make_handout("Lange Anleitung")
     job = wait_for(lambda: running(latest_job(page)), 60, message="job never started")
     # A second worker that also runs beat, and so the sweeper every SWEEP seconds.

@@ -15,8 +15,9 @@ from django.test import Client
 
 from documents import pipeline
 from documents.models import HandoutPage, RenderJob
-from tests.documents.integration_fixtures import RedisServer, _use_broker
+from harness import RedisServer
 from tests.factories import AccessibilityStatementPageFactory, HandoutIndexPageFactory
+from tests.fixtures.workers import use_broker
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 
@@ -26,17 +27,14 @@ QUEUE_MESSAGE = "Das PDF wird erzeugt, sobald die Warteschlange wieder erreichba
 @pytest.fixture
 def own_redis(tmp_path, settings):
     """A redis-server for this test only, used as cache and broker; stopped by the test."""
-    from cms.celery import app
-
     assert "redis" in settings.CACHES["default"]["BACKEND"].lower(), "needs REDIS_URL"
-    server = RedisServer(tmp_path)
-    server.start()
+    server = RedisServer(tmp_path).start()
     settings.CACHES = {"default": {**settings.CACHES["default"], "LOCATION": server.url}}
     settings.PAGE_CACHE_ENABLED = True
-    _use_broker(app, server.url)
+    use_broker(server.url)
     yield server
     server.stop()
-    _use_broker(app, None)
+    use_broker(None)
 
 
 @pytest.fixture
