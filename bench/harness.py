@@ -49,7 +49,16 @@ RSS_KEY = "bench:rss"
 RENDER_MS_KEY = "bench:render_ms"
 TEMPLATE_PREFIX = "una_bench_tpl_"
 # Everything that decides what a migrated database with the demo content contains.
-TEMPLATE_SOURCES = ("cms", "home", "partners", "accounts", "documents", "worker", "demo", "security")
+TEMPLATE_SOURCES = (
+    "cms",
+    "home",
+    "partners",
+    "accounts",
+    "documents",
+    "worker",
+    "demo",
+    "security",
+)
 WORKER_MODULE = "bench.celery_worker"
 
 
