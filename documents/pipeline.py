@@ -196,7 +196,8 @@ def _finish(job: RenderJob, status: str, **fields) -> bool:
 
 
 def run_job(job_id: int) -> str:
-    """Render one job. Returns what happened: skipped, unchanged, outdated, done or failed.
+    """Render one job. Returns what happened: skipped, not_live, unchanged, outdated, done or
+    failed.
 
     Transient database errors put the job back to pending and propagate, so the
     Celery task retries with backoff; anything else fails the job with its reason.
@@ -235,7 +236,7 @@ def _render_and_store(job: RenderJob) -> str:
     revision = job.revision or page.live_revision
     if not page.live or revision is None or not page_wants_pdf(page):
         _finish(job, Status.SUPERSEDED, error="Seite ist nicht veröffentlicht oder ohne PDF.")
-        return "unchanged"
+        return "not_live"
     if obsolete := _obsolete(page.live, page.live_revision_id, revision):
         _finish(job, Status.SUPERSEDED, error=obsolete)
         return "outdated"
@@ -307,7 +308,7 @@ def _store(job: RenderJob, page: Page, revision: Revision, rendered) -> str:
     return "done"
 
 
-def has_current_version(page: Page) -> bool:
+def is_current_or_queued(page: Page) -> bool:
     """A version of the live revision exists, or a job for the page is still open."""
     if RenderJob.objects.filter(page_id=page.pk, status__in=OPEN).exists():
         return True

@@ -22,7 +22,7 @@ from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
 from wagtail.api.v3.schemas import BaseMetaSchema, BaseSchema
 from wagtail.api.v3.schemas.generators.read import read_generator
 
-from partners.directory import live_partners, text_search_q
+from partners.directory import live_partners, text_search_q, town_q
 from partners.models import (
     ContactPoint,
     ContactPointContactPerson,
@@ -175,7 +175,11 @@ class PartnerFilterSchema(FilterSchema):
         max_length=100,
         description="Slug or id of a policy field (e.g. `gesundheit`).",
     )
-    town: str | None = Field(None, max_length=100, description="Exact town, e.g. `Herzberg`.")
+    town: str | None = Field(
+        None,
+        max_length=100,
+        description="Exact town, e.g. `Herzberg`: the partner's address or one of its sites.",
+    )
     role: Literal["coordinator", "partner"] | None = Field(None, description="Role in the network.")
     search: str | None = Field(
         None, max_length=100, description="Free text in name, description, town and topics."
@@ -189,7 +193,7 @@ class PartnerFilterSchema(FilterSchema):
         return Q(policy_fields__slug=value)
 
     def filter_town(self, value: str | None) -> Q:
-        return Q(town__iexact=value) if value else Q()
+        return town_q(value)
 
     def filter_search(self, value: str | None) -> Q:
         return text_search_q(value)

@@ -59,14 +59,25 @@ def text_search_q(term: str | None) -> Q:
     )
 
 
+def town_q(town: str | None) -> Q:
+    """Partners in ``town``: their own address or one of their published sites there (the
+    Jobcenter is in Herzberg through its site). Directory and API filter with this."""
+    town = (town or "").strip()
+    if not town:
+        return Q()
+    return Q(town__iexact=town) | Q(contact_points__town__iexact=town, contact_points__live=True)
+
+
 def town_choices() -> list[tuple[str, str]]:
-    towns = (
-        Partner.objects.live()
+    """Every town with a published partner or a published site of one, in order."""
+    own = Partner.objects.live().exclude(town="").values_list("town", flat=True)
+    sites = (
+        ContactPoint.objects.live()
+        .filter(partner__live=True)
         .exclude(town="")
-        .order_by("town")
         .values_list("town", flat=True)
-        .distinct()
     )
+    towns = sorted(set(own) | set(sites))
     return [("", _("Alle Orte")), *((town, town) for town in towns)]
 
 
@@ -100,7 +111,7 @@ class PartnerFilterForm(forms.Form):
         if data["bereich"]:
             queryset = queryset.filter(policy_fields__slug=data["bereich"])
         if data["ort"]:
-            queryset = queryset.filter(town=data["ort"])
+            queryset = queryset.filter(town_q(data["ort"]))
         queryset = queryset.filter(text_search_q(data["suche"]))
         return queryset.distinct()
 

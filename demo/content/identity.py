@@ -1,9 +1,9 @@
 """The PDFs' publisher details in the demo: visibly sample data, placeholder logos."""
 
-NETWORK_LOGO = ("Platzhalter-Logo UNA Elbe-Elster", "Platzhalter-Logo\nUNA Elbe-Elster")
+NETWORK_LOGO = ("Platzhalter-Logo UNA Elbe-Elster", "Logo UNA Elbe-Elster")
 FUNDER_LOGOS = [
-    ("Platzhalter-Logo Europäischer Sozialfonds (ESF)", "Platzhalter-Logo\nESF"),
-    ("Platzhalter-Logo Bundesministerium für Arbeit und Soziales", "Platzhalter-Logo\nBMAS"),
+    ("Platzhalter-Logo Europäischer Sozialfonds (ESF)", "Logo ESF"),
+    ("Platzhalter-Logo Bundesministerium für Arbeit und Soziales", "Logo BMAS"),
 ]
 LOGO_CREDIT = "Grafik: Platzhalter, kein echtes Logo"
 PUBLISHER = {

@@ -15,9 +15,9 @@ from partners.models.memberships import PartnerMembership, PartnerMembershipQuer
 from partners.models.network import (
     ContactPoint,
     ContactPointContactPerson,
+    NetworkSnippetQuerySet,
     Partner,
     PartnerContactPerson,
-    PartnerQuerySet,
     PartnerTopic,
     PolicyField,
 )
@@ -34,7 +34,7 @@ __all__ = [
     "PartnerDirectoryPage",
     "PartnerMembership",
     "PartnerMembershipQuerySet",
-    "PartnerQuerySet",
+    "NetworkSnippetQuerySet",
     "PartnerTopic",
     "PolicyField",
     "PublicContactQuerySet",

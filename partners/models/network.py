@@ -70,7 +70,9 @@ class PartnerTopic(TaggedItemBase):
     content_object = ParentalKey("partners.Partner", related_name="tagged_topics")
 
 
-class PartnerQuerySet(models.QuerySet):
+class NetworkSnippetQuerySet(models.QuerySet):
+    """Partners and contact points alike: ``live()`` is what the public may see."""
+
     def live(self):
         return self.filter(live=True)
 
@@ -124,7 +126,7 @@ class Partner(NetworkSnippet):
         _("Beschreibung"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
     )
 
-    objects = PartnerQuerySet.as_manager()
+    objects = NetworkSnippetQuerySet.as_manager()
 
     panels = [
         MultiFieldPanel(
@@ -213,7 +215,7 @@ class ContactPoint(NetworkSnippet):
     )
     notes = models.TextField(_("Hinweise"), blank=True)
 
-    objects = PartnerQuerySet.as_manager()
+    objects = NetworkSnippetQuerySet.as_manager()
 
     panels = [
         MultiFieldPanel(

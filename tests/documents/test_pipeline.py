@@ -52,6 +52,16 @@ def test_versions_follow_content(make_handout, django_capture_on_commit_callback
     assert list(PdfVersion.objects.filter(page=page).values_list("version", flat=True)) == [2, 1]
 
 
+def test_job_of_an_unpublished_page_says_so_and_renders_nothing(make_handout):
+    page = make_handout()
+    job = RenderJob.objects.get(page=page)
+    page.unpublish()
+    assert pipeline.run_job(job.pk) == "not_live"
+    job.refresh_from_db()
+    assert job.status == RenderJob.Status.SUPERSEDED and "nicht veröffentlicht" in job.error
+    assert not PdfVersion.objects.filter(page=page).exists()
+
+
 def test_newer_publish_supersedes_pending_job(make_handout, django_capture_on_commit_callbacks):
     page = make_handout()
     first = RenderJob.objects.get(page=page)

@@ -222,3 +222,27 @@ def test_phone_links_dial_digits_only():
     """Numbers are written for people ("03531 / 7890 (Zentrale)"); the link has digits only."""
     assert tel_uri("03531 / 7890 (Zentrale)") == "tel:035317890"
     assert tel_uri(" +49 3531 000001 (Beispiel)") == "tel:+493531000001"
+
+
+def test_town_filter_finds_partners_through_their_sites(client, directory_page, db):
+    """/partner/?ort=Herzberg finds the Jobcenter, whose site (not its address) is there."""
+    jobcenter = PartnerFactory(name="Jobcenter Beispiel", slug="jobcenter-bsp", town="Finsterwalde")
+    ContactPointFactory(partner=jobcenter, name="Standort Herzberg", town="Herzberg")
+    hidden = PartnerFactory(name="Verein mit Entwurf", slug="verein-entwurf", town="Finsterwalde")
+    ContactPointFactory(partner=hidden, name="Entwurf Elsterwerda", town="Elsterwerda", live=False)
+
+    response = client.get(directory_page.url, {"ort": "Herzberg"})
+    html = response.content.decode()
+    assert "Jobcenter Beispiel" in html and "Verein mit Entwurf" not in html
+    assert '<option value="Herzberg"' in html
+    assert '<option value="Elsterwerda"' not in html  # only published sites name a town
+    assert client.get(directory_page.url, {"ort": "Elsterwerda"}).status_code == 200
+
+
+def test_api_town_filter_covers_contact_point_towns(client, directory_page, db):
+    jobcenter = PartnerFactory(name="Jobcenter Beispiel", slug="jobcenter-bsp", town="Finsterwalde")
+    ContactPointFactory(partner=jobcenter, town="Herzberg")
+    ContactPointFactory(partner=jobcenter, town="Herzberg", slug="zweiter-standort")
+    PartnerFactory(name="Anderer Verein", slug="anderer", town="Doberlug-Kirchhain")
+    items = client.get("/api/v3/partners/", {"town": "herzberg"}).json()["items"]
+    assert [item["name"] for item in items] == ["Jobcenter Beispiel"]  # once, not per site

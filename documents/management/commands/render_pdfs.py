@@ -30,7 +30,7 @@ class Command(BaseCommand):
     def handle(self, *args, page=None, sync=False, force=False, quiet_if_current=False, **opts):
         pages = self._pages(page)
         if quiet_if_current:
-            pages = [p for p in pages if not pipeline.has_current_version(p)]
+            pages = [p for p in pages if not pipeline.is_current_or_queued(p)]
             if not pages:
                 return
         outcomes: dict[str, int] = {}
