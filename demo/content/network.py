@@ -4,18 +4,21 @@ Organisations, policy fields and towns are the ones the network's old web page
 names. Their addresses, phone numbers, e-mail addresses, websites and contact
 persons are invented and marked as sample data wherever they appear, so directory
 cards and PDF contact blocks look like real use without pretending to be real:
-streets are "Beispielstraße", numbers end in "(Beispiel)" and start their
+streets are "Beispielstraße", phone numbers start their
 subscriber part with 0 (never assigned in Germany), e-mail and web addresses use the
 reserved top-level domain ``.invalid``.
 """
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 SAMPLE_MARK = "(Beispiel)"
 SAMPLE_STREET = "Beispielstraße"
 SAMPLE_DOMAIN = "beispiel.invalid"
+#: The sample persons "agreed" to publication on this day (a public person needs a consent date).
+SAMPLE_CONSENT_DATE = datetime.date(2026, 1, 15)
 SITE_CONTACT_ROLE = "Ansprechpartner/in für Alleinerziehende"
 
 # Postcode and area code of each town of the seed.
@@ -178,8 +181,8 @@ SAMPLE_PEOPLE = ["Erika Mustermann", "Max Mustermann"]
 
 
 def sample_phone(town: str, number: int) -> str:
-    """A town's area code and a subscriber number no one has: "03531 000001 (Beispiel)"."""
-    return f"{TOWNS[town][1]} {number:06d} {SAMPLE_MARK}"
+    """A town's area code and a subscriber number no one has: "03531 000001"."""
+    return f"{TOWNS[town][1]} {number:06d}"
 
 
 def sample_email(local: str) -> str:
@@ -201,4 +204,5 @@ def sample_person(role: str, town: str, number: int) -> dict[str, Any]:
         "phone": sample_phone(town, 100 + number),
         "email": sample_email(f"{local}.{number}"),
         "is_public": True,
+        "consent_given_on": SAMPLE_CONSENT_DATE,
     }

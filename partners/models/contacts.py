@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
@@ -9,14 +10,18 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.models import Orderable
 
+from partners.validators import validate_phone, validate_postcode
+
 
 class AddressMixin(models.Model):
     """Postal address and public contact channels of an organisation or site."""
 
     street = models.CharField(_("Straße und Hausnummer"), max_length=255, blank=True)
-    postcode = models.CharField(_("Postleitzahl"), max_length=10, blank=True)
+    postcode = models.CharField(
+        _("Postleitzahl"), max_length=10, blank=True, validators=[validate_postcode]
+    )
     town = models.CharField(_("Ort"), max_length=100, blank=True, db_index=True)
-    phone = models.CharField(_("Telefon"), max_length=50, blank=True)
+    phone = models.CharField(_("Telefon"), max_length=50, blank=True, validators=[validate_phone])
     email = models.EmailField(_("E-Mail"), blank=True)
 
     address_panels = [
@@ -41,8 +46,9 @@ PUBLIC_CONTACTS = "public_contacts"
 
 class PublicContactQuerySet(models.QuerySet):
     def public(self) -> PublicContactQuerySet:
-        """The one rule for what leaves the admin: persons an editor marked public."""
-        return self.filter(is_public=True)
+        """The one rule for what leaves the admin: persons marked public whose consent
+        to publication is recorded with its date."""
+        return self.filter(is_public=True, consent_given_on__isnull=False)
 
 
 def public_contacts_prefetch(person_model: type[models.Model], through: str = "") -> Prefetch:
@@ -66,7 +72,7 @@ class HasPublicContacts:
         prefetched = getattr(self, PUBLIC_CONTACTS, None)
         if prefetched is not None:
             return list(prefetched)
-        return [person for person in self.contact_persons.all() if person.is_public]
+        return [person for person in self.contact_persons.all() if person.shown_publicly]
 
 
 class ContactPersonBase(Orderable):
@@ -79,12 +85,21 @@ class ContactPersonBase(Orderable):
         help_text=_("Leer lassen, wenn nur die Funktion genannt werden soll."),
     )
     role = models.CharField(_("Funktion"), max_length=255)
-    phone = models.CharField(_("Telefon"), max_length=50, blank=True)
+    phone = models.CharField(_("Telefon"), max_length=50, blank=True, validators=[validate_phone])
     email = models.EmailField(_("E-Mail"), blank=True)
     is_public = models.BooleanField(
         _("öffentlich anzeigen"),
         default=False,
-        help_text=_("Nur öffentliche Ansprechpersonen erscheinen auf der Website und in der API."),
+        help_text=_(
+            "Nur öffentliche Ansprechpersonen mit erfasster Einwilligung erscheinen auf der "
+            "Website, in der API und in den PDFs."
+        ),
+    )
+    consent_given_on = models.DateField(
+        _("Einwilligung erteilt am"),
+        null=True,
+        blank=True,
+        help_text=_("Datum, an dem die Person der Veröffentlichung zugestimmt hat."),
     )
 
     objects = PublicContactQuerySet.as_manager()
@@ -95,6 +110,7 @@ class ContactPersonBase(Orderable):
         FieldPanel("phone"),
         FieldPanel("email"),
         FieldPanel("is_public"),
+        FieldPanel("consent_given_on"),
     ]
     # is_public is a filter, never an output: the API lists public persons only.
     api_fields = [APIField("name"), APIField("role"), APIField("phone"), APIField("email")]
@@ -106,3 +122,20 @@ class ContactPersonBase(Orderable):
 
     def __str__(self) -> str:
         return self.name or self.role
+
+    @property
+    def shown_publicly(self) -> bool:
+        """The same rule as ``PublicContactQuerySet.public``, for unsaved persons of a preview."""
+        return self.is_public and self.consent_given_on is not None
+
+    def clean(self) -> None:
+        super().clean()
+        if self.is_public and self.consent_given_on is None:
+            raise ValidationError(
+                {
+                    "consent_given_on": _(
+                        "Öffentlich nur mit Einwilligung: Bitte das Datum angeben, an dem die "
+                        "Person zugestimmt hat."
+                    )
+                }
+            )

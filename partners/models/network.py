@@ -5,7 +5,8 @@ change is published deliberately and Wagtail's ReferenceIndex can tell which
 pages and documents mention them.
 """
 
-from django.db import models
+from django.contrib.auth.models import Group
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -15,7 +16,13 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from partners.blocks import OpeningHoursBlock
@@ -38,6 +45,16 @@ class PolicyField(index.Indexed, models.Model):
         help_text=_("Die koordinierende Organisation dieses Politikfelds."),
     )
     sort_order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+    coordinator_group = models.OneToOneField(
+        Group,
+        verbose_name=_("Koordinierungsgruppe"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="coordinated_policy_field",
+        help_text=_("Die Mitarbeitenden der koordinierenden Organisation, die hier freigeben."),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -62,6 +79,22 @@ class PolicyField(index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        """Every policy field has its coordinator group, named after the field."""
+        with transaction.atomic():
+            group = self.coordinator_group
+            if group is None:
+                group = Group.objects.get_or_create(name=self.coordinator_group_name)[0]
+                self.coordinator_group = group
+            elif group.name != self.coordinator_group_name:
+                group.name = self.coordinator_group_name
+                group.save(update_fields=["name"])
+            super().save(*args, **kwargs)
+
+    @property
+    def coordinator_group_name(self) -> str:
+        return f"Koordination {self.name}"
 
 
 class PartnerTopic(TaggedItemBase):
@@ -93,8 +126,12 @@ class NetworkSnippet(
         abstract = True
 
 
-class Partner(NetworkSnippet):
-    """An organisation of the network, responsible for part of the support."""
+class Partner(WorkflowMixin, LockableMixin, NetworkSnippet):
+    """An organisation of the network, responsible for part of the support.
+
+    A change goes through the moderation workflow of its policy fields before it is
+    published; partner staff submit theirs from /konto/eintrag/.
+    """
 
     class Role(models.TextChoices):
         COORDINATOR = "coordinator", _("Koordinierende Organisation")
@@ -125,6 +162,11 @@ class Partner(NetworkSnippet):
     description = RichTextField(
         _("Beschreibung"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
     )
+    opening_hours = StreamField(
+        [("row", OpeningHoursBlock())],
+        verbose_name=_("Öffnungs- und Sprechzeiten"),
+        blank=True,
+    )
 
     objects = NetworkSnippetQuerySet.as_manager()
 
@@ -147,6 +189,7 @@ class Partner(NetworkSnippet):
             [*AddressMixin.address_panels, FieldPanel("website")],
             heading=_("Anschrift und Kontakt"),
         ),
+        FieldPanel("opening_hours"),
         InlinePanel("contact_persons", heading=_("Ansprechpersonen"), label=_("Ansprechperson")),
     ]
     search_fields = [
@@ -175,6 +218,7 @@ class Partner(NetworkSnippet):
         APIField("town"),
         APIField("phone"),
         APIField("email"),
+        APIField("opening_hours"),
     ]
 
     class Meta:

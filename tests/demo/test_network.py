@@ -1,5 +1,7 @@
 """Demo content: facts from the old web page, idempotent loading."""
 
+import re
+
 import pytest
 from django.test import RequestFactory
 
@@ -68,7 +70,8 @@ def test_job_centre_sites_have_a_sample_contact_person():
         assert point.live and point.partner.slug == "jobcenter-elbe-elster"
         person = point.contact_persons.get()
         assert person.name.endswith("(Beispiel)")
-        assert person.phone.endswith("(Beispiel)")
+        assert re.fullmatch(r"0\d{3,5} 0\d{5}", person.phone), person.phone
+        assert person.consent_given_on is not None
         assert person.email.endswith("@beispiel.invalid")
         assert person.role == "Ansprechpartner/in für Alleinerziehende"
         assert person.is_public

@@ -1,5 +1,7 @@
 """Test factories for the partner network: policy fields, partners, contact points, staff."""
 
+import datetime
+
 import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
@@ -58,6 +60,9 @@ class PartnerContactPersonFactory(DjangoModelFactory):
     partner = factory.SubFactory(PartnerFactory)
     role = "Beratung"
     is_public = True
+    consent_given_on = factory.Maybe(
+        "is_public", yes_declaration=datetime.date(2026, 1, 15), no_declaration=None
+    )
 
     class Meta:
         model = PartnerContactPerson
@@ -77,6 +82,9 @@ class ContactPointContactPersonFactory(DjangoModelFactory):
     contact_point = factory.SubFactory(ContactPointFactory)
     role = "Ansprechpartner/in für Alleinerziehende"
     is_public = True
+    consent_given_on = factory.Maybe(
+        "is_public", yes_declaration=datetime.date(2026, 1, 15), no_declaration=None
+    )
 
     class Meta:
         model = ContactPointContactPerson

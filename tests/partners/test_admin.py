@@ -27,6 +27,7 @@ def partner_form_data(**overrides) -> dict:
         "phone": "",
         "email": "",
         "website": "",
+        "opening_hours-count": "0",
         "contact_persons-TOTAL_FORMS": "1",
         "contact_persons-INITIAL_FORMS": "0",
         "contact_persons-MIN_NUM_FORMS": "0",
@@ -36,6 +37,7 @@ def partner_form_data(**overrides) -> dict:
         "contact_persons-0-phone": "",
         "contact_persons-0-email": "",
         "contact_persons-0-is_public": "on",
+        "contact_persons-0-consent_given_on": "2026-03-12",
         "contact_persons-0-ORDER": "1",
         "contact_persons-0-id": "",
         "contact_persons-0-DELETE": "",
@@ -79,6 +81,27 @@ def test_add_partner_publishes_with_revision(admin_client):
     assert partner.revisions.count() == 1
     assert sorted(t.name for t in partner.topics.all()) == ["Beratung", "Kinderbetreuung"]
     assert partner.contact_persons.get().is_public
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("postcode", "0491", "fünfstellige Postleitzahl"),
+        ("phone", "03535 vier", "Telefonnummer nur aus Ziffern"),
+        ("email", "kein-at-zeichen", "gültige E-Mail-Adresse"),
+        ("website", "www beispiel", "gültige Adresse eingeben"),
+        ("contact_persons-0-consent_given_on", "", "Öffentlich nur mit Einwilligung"),
+    ],
+)
+def test_admin_rejects_bad_contact_data_in_german_and_keeps_it(admin_client, field, value, message):
+    response = admin_client.post(url(Partner, "add"), partner_form_data(**{field: value}))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert message in html
+    assert 'value="familienzentrum-beispiel"' in html
+    if value:
+        assert f'value="{value}"' in html
+    assert not Partner.objects.filter(slug="familienzentrum-beispiel").exists()
 
 
 def test_add_partner_without_name_shows_german_error_and_keeps_input(admin_client):

@@ -3,7 +3,13 @@
 import pytest
 from wagtail.models import ReferenceIndex
 
-from partners.models import ContactPoint, Partner, PolicyField
+from partners.models import (
+    ContactPoint,
+    Partner,
+    PartnerContactPerson,
+    PolicyField,
+    public_contacts_prefetch,
+)
 from tests.factories import (
     ContactPointContactPersonFactory,
     ContactPointFactory,
@@ -24,6 +30,28 @@ def test_public_contact_persons_excludes_private_ones():
     point = ContactPointFactory(partner=partner)
     ContactPointContactPersonFactory(contact_point=point, is_public=False)
     assert list(point.public_contact_persons()) == []
+
+
+def test_a_public_person_without_recorded_consent_is_never_shown():
+    partner = PartnerFactory()
+    PartnerContactPersonFactory(partner=partner, name="Mit Einwilligung", is_public=True)
+    PartnerContactPersonFactory(
+        partner=partner, name="Ohne Datum", is_public=True, consent_given_on=None
+    )
+    assert [c.name for c in partner.public_contact_persons()] == ["Mit Einwilligung"]
+    listed = Partner.objects.prefetch_related(public_contacts_prefetch(PartnerContactPerson))
+    assert [c.name for c in listed.get(pk=partner.pk).public_contact_persons()] == [
+        "Mit Einwilligung"
+    ]
+
+
+def test_each_policy_field_has_a_coordinator_group_named_after_it():
+    field = PolicyFieldFactory(name="Gesundheit")
+    assert field.coordinator_group.name == "Koordination Gesundheit"
+    field.name = "Gesundheit und Pflege"
+    field.save()
+    field.coordinator_group.refresh_from_db()
+    assert field.coordinator_group.name == "Koordination Gesundheit und Pflege"
 
 
 def test_policy_fields_ordered_by_sort_order():
