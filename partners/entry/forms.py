@@ -9,6 +9,7 @@ admin snippet.
 from __future__ import annotations
 
 from django import forms
+from django.forms.formsets import DELETION_FIELD_NAME
 from django.utils.translation import gettext_lazy as _
 from taggit.utils import edit_string_for_tags, parse_tags
 
@@ -22,6 +23,10 @@ DESCRIPTION_MAX_LENGTH = 5000
 
 class HttpsURLField(forms.URLField):
     """Addresses typed without a scheme are taken as https, as Django 6 will do."""
+
+    default_error_messages = {
+        "invalid": _("Bitte eine vollständige Web-Adresse angeben, z. B. https://www.beispiel.de.")
+    }
 
     def __init__(self, **kwargs) -> None:
         super().__init__(assume_scheme="https", **kwargs)
@@ -79,6 +84,21 @@ class EntryForm(forms.ModelForm):
         return parse_tags(self.cleaned_data["topics"])
 
 
+class RowsFormSet(forms.BaseFormSet):
+    """A formset whose rows are removed with a checkbox that says so."""
+
+    deletion_label = _("Diese Zeile entfernen")
+
+    def add_fields(self, form, index) -> None:
+        super().add_fields(form, index)
+        if DELETION_FIELD_NAME in form.fields:
+            form.fields[DELETION_FIELD_NAME].label = self.deletion_label
+
+
+class ContactPersonRows(RowsFormSet):
+    deletion_label = _("Diese Person entfernen")
+
+
 class OpeningHoursForm(forms.Form):
     """One row of opening hours; a row left empty is dropped."""
 
@@ -104,6 +124,7 @@ class OpeningHoursForm(forms.Form):
 
 OpeningHoursFormSet = forms.formset_factory(
     OpeningHoursForm,
+    formset=RowsFormSet,
     extra=2,
     can_delete=True,
     max_num=MAX_OPENING_HOURS,
@@ -134,6 +155,7 @@ class ContactPersonForm(forms.ModelForm):
 
 ContactPersonFormSet = forms.formset_factory(
     ContactPersonForm,
+    formset=ContactPersonRows,
     extra=1,
     can_delete=True,
     max_num=MAX_CONTACT_PERSONS,
