@@ -46,7 +46,7 @@ def editable_copy(partner_id: int) -> Partner:
     return live_entry(partner_id).get_latest_revision_as_object()
 
 
-def apply_forms(copy: Partner, forms: EntryForms) -> None:
+def _apply_forms(copy: Partner, forms: EntryForms) -> None:
     """Put the valid forms' values on ``copy``; address fields are already set by the form."""
     copy.description = forms.entry.description_html()
     copy.topics.set(forms.entry.topic_names())
@@ -56,11 +56,12 @@ def apply_forms(copy: Partner, forms: EntryForms) -> None:
 
 
 @transaction.atomic
-def submit(copy: Partner, user) -> WorkflowState:
-    """Save ``copy`` as a draft revision by ``user`` and put it into moderation.
+def submit(copy: Partner, forms: EntryForms, user) -> WorkflowState:
+    """Put the valid ``forms`` on ``copy``, save it as a draft revision by ``user`` and put
+    it into moderation.
 
-    Raises :class:`SubmissionRefused` before saving anything if no workflow is assigned to
-    partners or an editor holds the entry's lock.
+    Raises :class:`SubmissionRefused` before anything is saved (new topic tags included)
+    if no workflow is assigned to partners or an editor holds the entry's lock.
     """
     row = Partner.objects.select_for_update().get(pk=copy.pk)
     if row.locked and row.locked_by_id != user.pk:
@@ -68,6 +69,7 @@ def submit(copy: Partner, user) -> WorkflowState:
     workflow = row.get_workflow()
     if workflow is None:
         raise SubmissionRefused(NO_WORKFLOW)
+    _apply_forms(copy, forms)
     copy.save_revision(user=user, log_action=True)
     state = row.current_workflow_state
     needs_changes = state and state.status == WorkflowState.STATUS_NEEDS_CHANGES

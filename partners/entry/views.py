@@ -19,7 +19,6 @@ from partners.entry.forms import EntryForms
 from partners.entry.status import compare, entry_status
 from partners.entry.submission import (
     SubmissionRefused,
-    apply_forms,
     editable_copy,
     live_entry,
     submit,
@@ -66,9 +65,8 @@ def entry_for(request: HttpRequest, partner_id: int) -> HttpResponse:
     refuse_foreign_ids(forms, source)
     if not forms.is_valid():
         return page.render(forms, status=400)
-    apply_forms(source, forms)
     try:
-        submit(source, request.user)
+        submit(source, forms, request.user)
     except SubmissionRefused as refused:
         return page.render(forms, refused=str(refused.message), status=409)
     messages.success(

@@ -1,6 +1,7 @@
 """A member's change goes through moderation before anyone else sees it."""
 
 import pytest
+from taggit.models import Tag
 from wagtail.models import WorkflowState
 
 from documents.models import RenderJob
@@ -118,12 +119,13 @@ def test_a_second_change_while_in_moderation_restarts_it_on_the_new_revision(
 
 def test_without_a_workflow_nothing_is_saved_and_nothing_lost(member_client, entry_partner):
     page = member_client.get(entry_url(entry_partner))
-    response = member_client.post(
-        entry_url(entry_partner), form_data(page, **{"eintrag-phone": NEW_PHONE})
-    )
+    changes = {"eintrag-phone": NEW_PHONE, "eintrag-topics": "Neues Schlagwort"}
+    response = member_client.post(entry_url(entry_partner), form_data(page, **changes))
     assert response.status_code == 409
     assert "kein Freigabe-Ablauf eingerichtet" in response.text
     assert response.context["forms"].entry["phone"].value() == NEW_PHONE
+    assert response.context["forms"].entry["topics"].value() == "Neues Schlagwort"
+    assert not Tag.objects.filter(name="Neues Schlagwort").exists()
     entry_partner.refresh_from_db()
     assert entry_partner.latest_revision is None
     assert entry_partner.phone == OLD_PHONE
