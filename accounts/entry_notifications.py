@@ -71,7 +71,7 @@ def send_outcome(state: WorkflowState, outcome: str) -> None:
         "when": format_moment(task_state.finished_at) if task_state else "",
         "url": entry_url(partner),
     }
-    subject = render_to_string("accounts/entry_mail_subject.txt", context).strip()
+    subject = " ".join(render_to_string("accounts/entry_mail_subject.txt", context).split())
     body = render_to_string("accounts/entry_mail.txt", context)
 
     def send() -> None:

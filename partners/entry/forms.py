@@ -19,6 +19,8 @@ from partners.models import Partner, PartnerContactPerson
 MAX_OPENING_HOURS = 14
 MAX_CONTACT_PERSONS = 20
 DESCRIPTION_MAX_LENGTH = 5000
+MAX_TOPICS = 30
+TOPIC_MAX_LENGTH = 100  # taggit's Tag.name
 
 
 class HttpsURLField(forms.URLField):
@@ -79,6 +81,19 @@ class EntryForm(forms.ModelForm):
         if text.strip() == richtext_to_plain(self.source_description):
             return self.source_description
         return plain_to_richtext(text)
+
+    def clean_topics(self) -> str:
+        names = parse_tags(self.cleaned_data["topics"])
+        if len(names) > MAX_TOPICS:
+            raise forms.ValidationError(
+                _("Bitte höchstens %(count)d Begriffe angeben.") % {"count": MAX_TOPICS}
+            )
+        if any(len(name) > TOPIC_MAX_LENGTH for name in names):
+            raise forms.ValidationError(
+                _("Ein Begriff darf höchstens %(count)d Zeichen lang sein.")
+                % {"count": TOPIC_MAX_LENGTH}
+            )
+        return self.cleaned_data["topics"]
 
     def topic_names(self) -> list[str]:
         return parse_tags(self.cleaned_data["topics"])

@@ -80,10 +80,13 @@ def entry_for(request: HttpRequest, partner_id: int) -> HttpResponse:
 
 
 def refuse_foreign_ids(forms: EntryForms, source: Partner) -> None:
-    """404 for a posted partner or contact person id that is not this entry's."""
+    """404 for a posted partner or contact person id that is not this entry's (or a person
+    posted twice): such a form was not made by this page."""
     partner_id, person_ids = forms.posted_ids()
     own_persons = {str(person.pk) for person in source.contact_persons.all() if person.pk}
     if partner_id != str(source.pk) or not set(person_ids) <= own_persons:
+        raise Http404
+    if len(person_ids) != len(set(person_ids)):
         raise Http404
 
 

@@ -114,3 +114,11 @@ def test_account_home_links_members_to_their_entry(client, member, entry_partner
     assert f'href="{entry_url(entry_partner)}"' in client.get("/konto/").text
     client.force_login(plain_user)
     assert "/konto/eintrag/" not in client.get("/konto/").text
+
+
+def test_the_same_person_posted_twice_is_404(client, member, entry_partner, partner_workflow):
+    own = PartnerContactPersonFactory(partner=entry_partner, name="Erika Mustermann (Beispiel)")
+    client.force_login(member)
+    page = client.get(entry_url(entry_partner))
+    data = form_data(page, **{"personen-1-person": str(own.pk), "personen-1-role": "Kopie"})
+    assert client.post(entry_url(entry_partner), data).status_code == 404

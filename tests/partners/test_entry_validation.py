@@ -57,6 +57,16 @@ BAD_INPUT = {
         "personen-0-role",
         "muss ausgefüllt werden",
     ),
+    "topic_too_long": (
+        {"eintrag-topics": "Beratung, " + "x" * 101},
+        "eintrag-topics",
+        "100 Zeichen",
+    ),
+    "too_many_topics": (
+        {"eintrag-topics": ", ".join(f"Thema {n}" for n in range(31))},
+        "eintrag-topics",
+        "höchstens 30 Begriffe",
+    ),
     "days_without_hours": ({"zeiten-0-days": "Montag"}, "zeiten-0-hours", "Zeiten zu diesen Tagen"),
 }
 
