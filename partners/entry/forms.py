@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from django import forms
 from django.forms.formsets import DELETION_FIELD_NAME
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from taggit.utils import edit_string_for_tags, parse_tags
 
-from partners.entry.text import plain_to_richtext, richtext_to_plain
+from partners.entry.text import has_formatting, plain_to_richtext, richtext_to_plain
 from partners.models import Partner, PartnerContactPerson
 
 MAX_OPENING_HOURS = 14
@@ -34,6 +35,19 @@ class HttpsURLField(forms.URLField):
         super().__init__(assume_scheme="https", **kwargs)
 
 
+DESCRIPTION_HELP = _(
+    "Absätze durch eine Leerzeile trennen; Zeilen, die mit „- “ beginnen, werden zur Aufzählung."
+)
+FORMATTING_HINT = format_lazy(
+    "{} {}",
+    DESCRIPTION_HELP,
+    _(
+        "Die Redaktion hat den Text mit Links oder Hervorhebungen gestaltet; sie bleiben "
+        "erhalten, solange Sie die Beschreibung nicht ändern."
+    ),
+)
+
+
 class EntryForm(forms.ModelForm):
     """The organisation's own details; ``instance`` is the editable copy, never the live row."""
 
@@ -43,10 +57,7 @@ class EntryForm(forms.ModelForm):
         required=False,
         max_length=DESCRIPTION_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 8}),
-        help_text=_(
-            "Absätze durch eine Leerzeile trennen; Zeilen, die mit „- “ beginnen, "
-            "werden zur Aufzählung."
-        ),
+        help_text=DESCRIPTION_HELP,
     )
     topics = forms.CharField(
         label=_("Angebote und Zuständigkeiten"),
@@ -74,6 +85,8 @@ class EntryForm(forms.ModelForm):
         }
         super().__init__(*args, instance=instance, initial=initial, **kwargs)
         self.source_description = instance.description
+        if has_formatting(instance.description):
+            self.fields["description"].help_text = FORMATTING_HINT
 
     def description_html(self) -> str:
         """The rich text to store: the source's own if the text was left as shown."""

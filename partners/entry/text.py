@@ -18,6 +18,12 @@ _BLOCK_END = re.compile(r"</(p|h[1-6]|ul|ol|blockquote)>", re.IGNORECASE)
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"<li[^>]*>", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n\s*\n")
+_FORMATTING = re.compile(r"<(a|b|i|strong|em|ol|h[1-6])\b", re.IGNORECASE)
+
+
+def has_formatting(html: str) -> bool:
+    """Markup the plain text cannot keep: links, bold, italics, numbered lists, headings."""
+    return bool(_FORMATTING.search(html or ""))
 
 
 def richtext_to_plain(html: str) -> str:

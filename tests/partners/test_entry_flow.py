@@ -179,6 +179,8 @@ def test_all_parts_of_the_entry_reach_the_revision(
 def test_unchanged_description_keeps_the_editors_formatting(
     member_client, entry_partner, partner_workflow
 ):
+    hint = "solange Sie die Beschreibung nicht ändern"
+    assert hint in member_client.get(entry_url(entry_partner)).text
     submit_change(member_client, entry_partner, **{"eintrag-phone": NEW_PHONE})
     pending = Partner.objects.get(pk=entry_partner.pk).get_latest_revision_as_object()
     assert pending.description == "<p>Beratung für <b>Alleinerziehende</b>.</p>"
