@@ -76,6 +76,8 @@ def entry_status(partner: Partner) -> EntryStatus:
         return EntryStatus(Stage.PENDING, task_state.started_at if task_state else state.created_at)
     if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         return EntryStatus(Stage.REJECTED, task_state.finished_at, task_state.comment)
+    if partner.has_unpublished_changes:  # changed again since, without submitting
+        return EntryStatus(Stage.DRAFT)
     approval = (
         state.task_states.filter(status=TaskState.STATUS_APPROVED).order_by("-finished_at").first()
     )

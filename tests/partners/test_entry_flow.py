@@ -184,3 +184,19 @@ def test_unchanged_description_keeps_the_editors_formatting(
     submit_change(member_client, entry_partner, **{"eintrag-phone": NEW_PHONE})
     pending = Partner.objects.get(pk=entry_partner.pk).get_latest_revision_as_object()
     assert pending.description == "<p>Beratung für <b>Alleinerziehende</b>.</p>"
+
+
+def test_a_later_draft_by_the_editors_is_not_called_approved(
+    member_client, entry_partner, partner_workflow, approver
+):
+    submit_change(member_client, entry_partner, **{"eintrag-phone": NEW_PHONE})
+    partner = Partner.objects.get(pk=entry_partner.pk)
+    decide(partner, approver, "approve")
+    assert "freigegeben am" in member_client.get(entry_url(entry_partner)).text
+    partner = Partner.objects.get(pk=entry_partner.pk)
+    partner.town = "Schlieben"
+    partner.save_revision(user=approver)
+    page = member_client.get(entry_url(entry_partner)).text
+    assert "freigegeben am" not in page
+    assert "nicht zur Freigabe eingereicht" in page
+    assert "Schlieben" in page
