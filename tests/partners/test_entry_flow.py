@@ -6,6 +6,7 @@ from wagtail.models import WorkflowState
 
 from documents.models import RenderJob
 from partners.models import Partner
+from tests.factories import PartnerContactPersonFactory
 from tests.fixtures.entries import NEW_PHONE, OLD_PHONE, decide, entry_url, form_data
 
 pytestmark = pytest.mark.django_db
@@ -200,3 +201,25 @@ def test_a_later_draft_by_the_editors_is_not_called_approved(
     assert "freigegeben am" not in page
     assert "nicht zur Freigabe eingereicht" in page
     assert "Schlieben" in page
+
+
+def test_removed_person_and_emptied_row_are_gone_once_approved(
+    member_client, entry_partner, partner_workflow, approver, directory_page
+):
+    PartnerContactPersonFactory(partner=entry_partner, name="Bleibt (Beispiel)")
+    PartnerContactPersonFactory(partner=entry_partner, name="Geht (Beispiel)")
+    entry_partner.opening_hours = [("row", {"days": "Montag", "hours": "8 bis 16 Uhr"})]
+    entry_partner.save()
+    page = member_client.get(entry_url(entry_partner))
+    assert "Diese Person entfernen" in page.text
+    removed = {"personen-1-DELETE": "on", "zeiten-0-days": "", "zeiten-0-hours": ""}
+    member_client.post(entry_url(entry_partner), form_data(page, **removed))
+    partner = Partner.objects.get(pk=entry_partner.pk)
+    decide(partner, approver, "approve")
+
+    public = member_client.get(f"{directory_page.url}{entry_partner.slug}/").text
+    assert "Bleibt (Beispiel)" in public
+    assert "Geht (Beispiel)" not in public
+    assert "8 bis 16 Uhr" not in public
+    names = [person.name for person in entry_partner.contact_persons.all()]
+    assert names == ["Bleibt (Beispiel)"]
