@@ -14,6 +14,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
 
 from partners.entry.forms import EntryForms
 from partners.entry.status import compare, entry_status
@@ -51,7 +52,13 @@ def entry(request: HttpRequest) -> HttpResponse:
 
 @never_cache
 @login_required
+@require_http_methods(["GET", "HEAD", "POST"])
 def entry_for(request: HttpRequest, partner_id: int) -> HttpResponse:
+    """The entry of one of the member's own partners: show it, take a change into moderation.
+
+    A valid change redirects back here (so a reload cannot submit it twice); a refused one
+    is shown again with every value kept.
+    """
     partners = member_partners(request.user)
     if not partners:
         return no_access(request)
