@@ -18,6 +18,12 @@ def member_client(client, member):
     return client
 
 
+def api_phone(client, partner) -> str:
+    response = client.get(f"/api/v3/partners/{partner.pk}/")
+    assert response.status_code == 200
+    return response.json()["phone"]
+
+
 def submit_change(client, partner, **changes):
     page = client.get(entry_url(partner))
     assert page.status_code == 200
@@ -49,6 +55,7 @@ def test_whole_loop_from_change_to_published_entry_and_pdf(
     assert Partner.objects.get(pk=entry_partner.pk).phone == OLD_PHONE
     public = member_client.get(public_url).text
     assert OLD_PHONE in public and NEW_PHONE not in public
+    assert api_phone(member_client, entry_partner) == OLD_PHONE
     assert not RenderJob.objects.exists()  # a draft prints nothing
 
     entry_partner.refresh_from_db()
@@ -58,6 +65,7 @@ def test_whole_loop_from_change_to_published_entry_and_pdf(
     assert Partner.objects.get(pk=entry_partner.pk).phone == NEW_PHONE
     public = member_client.get(public_url).text
     assert NEW_PHONE in public and OLD_PHONE not in public
+    assert api_phone(member_client, entry_partner) == NEW_PHONE
     jobs = RenderJob.objects.filter(page=referencing_handout)
     assert [job.reason for job in jobs] == [RenderJob.Reason.DEPENDENCY]
     page = member_client.get(entry_url(entry_partner)).text
