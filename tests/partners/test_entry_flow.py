@@ -1,6 +1,7 @@
 """A member's change goes through moderation before anyone else sees it."""
 
 import pytest
+from django.urls import reverse
 from taggit.models import Tag
 from wagtail.models import WorkflowState
 
@@ -231,3 +232,22 @@ def test_removed_person_and_emptied_row_are_gone_once_approved(
     assert "8 bis 16 Uhr" not in public
     names = [person.name for person in entry_partner.contact_persons.all()]
     assert names == ["Bleibt (Beispiel)"]
+
+
+def test_approval_in_the_admin_publishes_the_members_change(
+    client, member, entry_partner, partner_workflow, approver
+):
+    client.force_login(member)
+    submit_change(client, entry_partner, **{"eintrag-phone": NEW_PHONE})
+    task_state = Partner.objects.get(pk=entry_partner.pk).current_workflow_state.current_task_state
+    url = reverse(
+        "wagtailsnippets_partners_partner:workflow_action",
+        args=(entry_partner.pk, "approve", task_state.pk),
+    )
+    client.force_login(approver)
+    response = client.post(url, {"comment": "Freigegeben in der Verwaltung."})
+    assert response.status_code == 302
+    assert Partner.objects.get(pk=entry_partner.pk).phone == NEW_PHONE
+    client.force_login(member)
+    page = client.get(entry_url(entry_partner)).text
+    assert "freigegeben am" in page and "Freigegeben in der Verwaltung." in page
