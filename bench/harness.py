@@ -164,6 +164,8 @@ class Stack:
             ALLOWED_HOSTS="127.0.0.1,localhost",
             SECURE_SSL_REDIRECT="False",
             SECURE_HSTS_SECONDS="0",
+            # Production settings require a mail server; no benchmark sends mail.
+            EMAIL_URL="smtp://127.0.0.1:25",
             DATABASE_URL=self.database.url,
             REDIS_URL=self.redis_url,
             MEDIA_ROOT=self.tmp / "media",

@@ -311,7 +311,10 @@ DOCUMENTS_AUDIT_STORE_IP = env.bool("DOCUMENTS_AUDIT_STORE_IP", default=False)
 # Passwords of the demo accounts `make run` creates (demo_accounts; development only).
 DEMO_ADMIN_PASSWORD = env("DEMO_ADMIN_PASSWORD", default="")
 DEMO_PARTNER_PASSWORD = env("DEMO_PARTNER_PASSWORD", default="")
-EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+# Mail server as one URL (django-environ's email_url): smtp://host:25, smtp+tls://user:pw@host:587,
+# smtp+ssl://…:465. Development prints mails on the console; production requires a server.
+vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="netzwerk@alleinerziehende-ee.de")
 
 # Security: headers, content security policy, login throttling, two factors.
