@@ -278,6 +278,8 @@ DOCUMENTS_MAX_ATTEMPTS = env.int("DOCUMENTS_MAX_ATTEMPTS", default=5)
 # Wagtail's scheduled publishing (go-live and expiry dates) runs every this many seconds.
 PUBLISH_SCHEDULED_SECONDS = env.int("PUBLISH_SCHEDULED_SECONDS", default=60)
 # What beat runs when is worker/schedule.py.
+# The admin dashboard lists render jobs still waiting or running after this many minutes.
+DASHBOARD_STUCK_JOB_MINUTES = env.int("DASHBOARD_STUCK_JOB_MINUTES", default=5)
 
 LOGGING = {
     "version": 1,
