@@ -315,7 +315,7 @@ class Stack:
 
     def _ready(self, started: tuple[str, Process]) -> str:
         url, service = started
-        self.wait_for(lambda: http_responds(url + "/health/"), 90, f"{service.name}", service)
+        self.wait_for(lambda: http_responds(url + "/health/web/"), 90, f"{service.name}", service)
         log(f"{service.name}: gunicorn on {url}")
         return url
 
