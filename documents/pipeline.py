@@ -36,7 +36,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from wagtail.models import Page, ReferenceIndex, Revision
 
-from documents.models import PdfVersion, RenderJob
+from documents.models import PdfVersion, PipelineCounter, RenderJob
 from documents.rendering import PrintTooLarge, build_print_html
 from documents.versioning import render_stamped
 
@@ -192,7 +192,12 @@ def _finish(job: RenderJob, status: str, **fields) -> bool:
     """Close the job, but only if this worker still owns it."""
     now = timezone.now()
     duration = int((now - job.started_at).total_seconds() * 1000) if job.started_at else None
-    return bool(_owned(job).update(status=status, finished_at=now, duration_ms=duration, **fields))
+    closed = bool(
+        _owned(job).update(status=status, finished_at=now, duration_ms=duration, **fields)
+    )
+    if closed and status == Status.FAILED:
+        PipelineCounter.add(PipelineCounter.Name.FAILURES)
+    return bool(closed)
 
 
 def run_job(job_id: int) -> str:
@@ -341,6 +346,9 @@ def sweep() -> int:
     sent = 0
     for job_id in RenderJob.objects.filter(lost | abandoned).values_list("pk", flat=True)[:500]:
         sent += send_job(job_id)
+    # The run itself is counted too: /health/ reads from it that beat is alive.
+    PipelineCounter.add(PipelineCounter.Name.SWEEPS)
+    PipelineCounter.add(PipelineCounter.Name.RESENDS, sent)
     return sent
 
 

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "accounts",
     "documents",
     "worker",
+    "operations",
     "demo",
     "security",
     "wagtail_modeladmin",
@@ -190,6 +191,7 @@ PAGE_CACHE_EXCLUDE = [
     "/admin/",
     "/konto/",
     "/health/",
+    "/metrics",
     "/pdf/",
     "/dokumente/",
     "/static/",
@@ -278,6 +280,16 @@ DOCUMENTS_MAX_ATTEMPTS = env.int("DOCUMENTS_MAX_ATTEMPTS", default=5)
 # Wagtail's scheduled publishing (go-live and expiry dates) runs every this many seconds.
 PUBLISH_SCHEDULED_SECONDS = env.int("PUBLISH_SCHEDULED_SECONDS", default=60)
 # What beat runs when is worker/schedule.py.
+# /metrics (Prometheus) answers only with "Authorization: Bearer <METRICS_TOKEN>"; without a
+# token it is 404. /health/ reports beat dead after HEALTH_BEAT_MAX_AGE_SECONDS without a sweep,
+# and a worker alive when one answers a ping within HEALTH_WORKER_PING_SECONDS or finished a
+# job within HEALTH_WORKER_RECENT_SECONDS.
+METRICS_TOKEN = env("METRICS_TOKEN", default="")
+HEALTH_BEAT_MAX_AGE_SECONDS = env.int("HEALTH_BEAT_MAX_AGE_SECONDS", default=180)
+HEALTH_WORKER_PING_SECONDS = env.float("HEALTH_WORKER_PING_SECONDS", default=2.0)
+HEALTH_WORKER_RECENT_SECONDS = env.int("HEALTH_WORKER_RECENT_SECONDS", default=300)
+# The admin dashboard lists render jobs still waiting or running after this many minutes.
+DASHBOARD_STUCK_JOB_MINUTES = env.int("DASHBOARD_STUCK_JOB_MINUTES", default=5)
 
 LOGGING = {
     "version": 1,
@@ -311,7 +323,10 @@ DOCUMENTS_AUDIT_STORE_IP = env.bool("DOCUMENTS_AUDIT_STORE_IP", default=False)
 # Passwords of the demo accounts `make run` creates (demo_accounts; development only).
 DEMO_ADMIN_PASSWORD = env("DEMO_ADMIN_PASSWORD", default="")
 DEMO_PARTNER_PASSWORD = env("DEMO_PARTNER_PASSWORD", default="")
-EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+# Mail server as one URL (django-environ's email_url): smtp://host:25, smtp+tls://user:pw@host:587,
+# smtp+ssl://…:465. Development prints mails on the console; production requires a server.
+vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="netzwerk@alleinerziehende-ee.de")
 
 # Security: headers, content security policy, login throttling, two factors.
