@@ -13,6 +13,7 @@ pytest_plugins = [
     "tests.fixtures.ledger",
     "tests.fixtures.scenarios",
     "tests.fixtures.workers",
+    "tests.fixtures.entries",
     "tests.fixtures.mail",
 ]
 
