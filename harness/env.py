@@ -10,7 +10,7 @@ import os
 from collections.abc import Iterable, Mapping
 
 # Variables a child would otherwise inherit from the developer's shell.
-INHERITED_SERVICES = ("CELERY_BROKER_URL", "CACHE_URL")
+INHERITED_SERVICES = ("CELERY_BROKER_URL", "CACHE_URL", "EMAIL_URL")
 
 
 def child_env(
