@@ -66,7 +66,7 @@ def announce(change_id: int) -> int:
     """Write the notifications of one change; returns how many recipients it has."""
     with transaction.atomic():
         change = (
-            HandoutChange.objects.select_for_update()
+            HandoutChange.objects.select_for_update(of=("self",))
             .select_related("pdf_version__revision")
             .filter(pk=change_id, recipients_at__isnull=True)
             .first()

@@ -72,8 +72,11 @@ def _active_users(ids) -> QuerySet:
 
 
 def recipients(page) -> list[Recipient]:
-    """Everyone to tell about a change of ``page`` (a live handout), who may read it."""
-    field_ids = list(page.policy_fields.values_list("pk", flat=True))
+    """Everyone to tell about a change of ``page`` (a live handout), who may read it.
+
+    The policy fields are read from the database: the live page's, not an instance's.
+    """
+    field_ids = list(PolicyField.objects.filter(handouts=page.pk).values_list("pk", flat=True))
     if not field_ids:
         return []
     per_user = _field_choices(field_ids)
