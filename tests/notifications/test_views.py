@@ -110,3 +110,17 @@ def test_editors_read_the_mail_ledger_and_cannot_change_it(
     assert client.get("/admin/notifications/mail/create/").status_code in (302, 403)
     assert client.get(f"/admin/notifications/mail/edit/{mail.pk}/").status_code in (302, 403)
     assert client.get("/admin/notifications/handoutchange/").status_code == 200
+
+
+def test_the_choice_refuses_a_post_without_csrf_token(staff, field):
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(staff["anna"])
+    response = browser.post(PREFERENCES, {f"field-{field.pk}": "none"})
+    assert response.status_code == 403
+    assert not NotificationPreference.objects.exists()
+
+
+def test_editors_may_choose_too(client, editor_user, field):
+    client.force_login(editor_user)
+    radio = f'value="none" required id="id_field-{field.pk}_2" checked'
+    assert radio in client.get(PREFERENCES).text
