@@ -38,6 +38,7 @@ def test_one_mail_per_member_with_title_version_summary_and_link(handout, staff,
     assert "„Bewerbung mit Kind“, Version 2" in message.body
     assert "Was hat sich geändert?" in message.body
     assert "Geändert: Fragen Sie nach [-dem Alltag.-][+der Kinderbetreuung.+]" in message.body
+    assert "([-…-] gestrichen, [+…+] eingefügt)" in message.body
     assert f"{BASE}/konto/handlungsanleitungen/{handout.pk}/" in message.body
     assert f"{BASE}/pdf/{handout.pk}/v2/" in message.body
     unsubscribe = message.extra_headers["List-Unsubscribe"]
