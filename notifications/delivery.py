@@ -134,11 +134,13 @@ def deliver(mail_id: int) -> str:
     if not wanted:
         Mail.objects.filter(pk=mail.pk).update(status=Mail.Status.DROPPED)
         return "dropped"
-    message = messages.build(mail.user, mail.kind, wanted)
-    Mail.objects.filter(pk=mail.pk).update(address=mail.user.email, subject=message.subject[:255])
     try:
+        message = messages.build(mail.user, mail.kind, wanted)
+        Mail.objects.filter(pk=mail.pk).update(
+            address=mail.user.email, subject=message.subject[:255]
+        )
         message.send()
-    except Exception as exc:  # smtplib, socket and TLS errors alike: the server failed
+    except Exception as exc:  # smtplib, socket and TLS errors alike; the error is kept
         return _defer(mail, exc)
     Mail.objects.filter(pk=mail.pk).update(status=Mail.Status.SENT, sent_at=timezone.now())
     return "sent"

@@ -32,10 +32,14 @@ from partners.models import PolicyField
 def preferences(request: HttpRequest) -> HttpResponse:
     if not is_partner_staff_or_editor(request.user):
         return no_access(request)
-    form = PreferencesForm(request.POST or None, choices=recipients.choices_for(request.user))
+    current = recipients.choices_for(request.user)
+    form = PreferencesForm(request.POST or None, choices=current)
     if request.method == "POST" and form.is_valid():
+        # Only what the person changed becomes a choice; the rest keeps following the
+        # default (a new policy field of their organisation then arrives "sofort").
         for field_id, frequency in form.chosen().items():
-            recipients.set_choice(request.user, [field_id], frequency)
+            if current.get(field_id) != frequency:
+                recipients.set_choice(request.user, [field_id], frequency)
         messages.success(request, _("Ihre Benachrichtigungen sind gespeichert."))
         return redirect("konto:notifications")
     return render(request, "notifications/preferences.html", {"form": form})

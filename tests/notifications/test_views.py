@@ -30,7 +30,9 @@ def test_partner_staff_see_their_defaults_and_save_choices(client, staff, field,
             "policy_field", "frequency"
         )
     )
-    assert chosen == {field.pk: "weekly", other_field.pk: "none"}
+    assert chosen == {field.pk: "weekly"}, "an unchanged default stays a default"
+    client.post(PREFERENCES, {f"field-{field.pk}": "weekly", f"field-{other_field.pk}": "weekly"})
+    assert NotificationPreference.objects.filter(user=staff["anna"]).count() == 2
 
 
 def test_the_account_page_links_to_the_choice(client, staff):
