@@ -14,6 +14,7 @@ from cms.media import document_urlpatterns
 from cms.media import urlpatterns as media_urlpatterns
 from documents import handouts
 from home.sitemaps import PublicSitemap
+from notifications import urls as notification_urls
 from operations import views as operations_views
 from security.password_reset import AdminPasswordResetView
 
@@ -56,8 +57,21 @@ urlpatterns += [
     path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": PublicSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("suche/", views.search, name="search"),
-    # /konto/: the account pages (accounts) and the handouts area (documents), one namespace.
-    path("konto/", include((account_urls.urlpatterns + handouts.urlpatterns, "konto"))),
+    # /konto/: the account pages (accounts), the handouts area (documents) and the choice of
+    # notifications (notifications), one namespace.
+    # The unsubscribe link of the notification mails: no login, no second factor.
+    path("konto/benachrichtigungen/abbestellen/", include(notification_urls)),
+    path(
+        "konto/",
+        include(
+            (
+                account_urls.urlpatterns
+                + handouts.urlpatterns
+                + notification_urls.account_urlpatterns,
+                "konto",
+            )
+        ),
+    ),
 ]
 
 urlpatterns += [path("", include(wagtail_urls))]

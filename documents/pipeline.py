@@ -63,6 +63,7 @@ def request_render(
     reason: str = RenderJob.Reason.PUBLISH,
     force: bool = False,
     send: bool = True,
+    cause: models.Model | None = None,
 ) -> RenderJob:
     """Write a job in the caller's transaction; its id goes to Celery after commit.
 
@@ -70,6 +71,8 @@ def request_render(
     a worker is rendering: only the newest job may store a version. Without an explicit
     ``revision`` the job renders the revision that is live at that moment.
     ``send=False`` leaves the job for the caller to run in-process (render_pdfs --sync).
+    ``cause`` is the changed entry behind a dependency render; the job keeps its label, id
+    and name, so readers of the new version learn which entry changed.
     """
     with transaction.atomic():
         state = _lock_page(page.pk) or {}
@@ -78,6 +81,7 @@ def request_render(
             revision_id=revision.pk if revision else state.get("live_revision_id"),
             reason=reason,
             force=force,
+            **_cause_fields(cause),
         )
         RenderJob.objects.filter(page_id=page.pk, status__in=OPEN).exclude(pk=job.pk).update(
             status=Status.SUPERSEDED,
@@ -87,6 +91,16 @@ def request_render(
         if send:
             transaction.on_commit(lambda: send_job(job.pk))
     return job
+
+
+def _cause_fields(cause: models.Model | None) -> dict[str, str]:
+    if cause is None:
+        return {}
+    return {
+        "cause_model": cause._meta.label,
+        "cause_object_id": str(cause.pk),
+        "cause_name": str(cause)[:255],
+    }
 
 
 def retry(job: RenderJob) -> RenderJob | None:
@@ -373,5 +387,6 @@ def rerender_dependents(model_label: str, pk) -> list[RenderJob]:
     # One transaction per page, not one for all: each job reaches a worker as soon as
     # it is written instead of after the last of (possibly hundreds of) pages.
     return [
-        request_render(page, reason=RenderJob.Reason.DEPENDENCY) for page in pages_referencing(obj)
+        request_render(page, reason=RenderJob.Reason.DEPENDENCY, cause=obj)
+        for page in pages_referencing(obj)
     ]

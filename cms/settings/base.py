@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "partners",
     "accounts",
     "documents",
+    "notifications",
     "worker",
     "operations",
     "demo",
@@ -328,6 +329,16 @@ DEMO_PARTNER_PASSWORD = env("DEMO_PARTNER_PASSWORD", default="")
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="netzwerk@alleinerziehende-ee.de")
+
+# Change notifications (notifications/): how the worker retries a mail server that fails,
+# how often beat's sweeper looks for undelivered mails, and when the weekly digest goes out
+# (day of week 0 = Sunday … 6 = Saturday, hour in TIME_ZONE).
+NOTIFICATIONS_RETRY_SECONDS = env.int("NOTIFICATIONS_RETRY_SECONDS", default=60)
+NOTIFICATIONS_TASK_RETRIES = env.int("NOTIFICATIONS_TASK_RETRIES", default=5)
+NOTIFICATIONS_MAX_ATTEMPTS = env.int("NOTIFICATIONS_MAX_ATTEMPTS", default=48)
+NOTIFICATIONS_SWEEP_SECONDS = env.int("NOTIFICATIONS_SWEEP_SECONDS", default=60)
+NOTIFICATIONS_DIGEST_WEEKDAY = env.int("NOTIFICATIONS_DIGEST_WEEKDAY", default=1)
+NOTIFICATIONS_DIGEST_HOUR = env.int("NOTIFICATIONS_DIGEST_HOUR", default=7)
 
 # Security: headers, content security policy, login throttling, two factors.
 # Production adds HSTS, secure cookies and the HTTPS redirect (production.py).

@@ -109,8 +109,10 @@ def test_wait_for_times_out_with_the_message():
 
 
 def test_child_env_drops_shared_services_and_stringifies():
-    env = child_env({"CACHE_URL": "redis://shared", "KEEP": "1"}, PORT=free_port())
+    shared = {"CACHE_URL": "redis://shared", "EMAIL_URL": "smtp://mail.example", "KEEP": "1"}
+    env = child_env(shared, PORT=free_port())
     assert "CACHE_URL" not in env
+    assert "EMAIL_URL" not in env, "a test's worker never mails through a developer's server"
     assert env["KEEP"] == "1"
     assert env["PORT"].isdigit()
 
