@@ -14,6 +14,7 @@ pytest_plugins = [
     "tests.fixtures.scenarios",
     "tests.fixtures.workers",
     "tests.fixtures.mail",
+    "tests.fixtures.storage",
 ]
 
 
