@@ -43,7 +43,25 @@ from documents.versioning import render_stamped
 logger = logging.getLogger(__name__)
 Status = RenderJob.Status
 OPEN = (Status.PENDING, Status.RUNNING)
-TRANSIENT_ERRORS = (OperationalError, InterfaceError)
+
+
+class StorageUnavailable(Exception):
+    """Writing the PDF to the media storage (file system or bucket) failed; try again later."""
+
+
+TRANSIENT_ERRORS = (OperationalError, InterfaceError, StorageUnavailable)
+
+
+def _save_file(field_file, name: str, data: bytes, save: bool) -> None:
+    """Write ``data`` to storage; any storage failure makes the job retryable, not failed."""
+    try:
+        field_file.save(name, ContentFile(data), save=save)
+    except TRANSIENT_ERRORS:
+        raise
+    except Exception as exc:
+        raise StorageUnavailable(f"{type(exc).__name__}: {exc}"[:500]) from exc
+
+
 #: The Celery task that renders a job, sent by name (registered in worker/tasks.py).
 RENDER_TASK = "worker.render_pdf_job"
 
@@ -297,7 +315,7 @@ def _store(job: RenderJob, page: Page, revision: Revision, rendered) -> str:
         latest = latest_version(page)
         if latest and latest.sha256 == rendered.sha256:
             if not latest.file_exists():  # the same bytes, stored again under their number
-                latest.file.save(latest.filename, ContentFile(rendered.data), save=True)
+                _save_file(latest.file, latest.filename, rendered.data, save=True)
             _finish(job, Status.DONE, content_hash=rendered.content_hash, pdf_version=latest)
             return "done"
         number = (latest.version if latest else 0) + 1
@@ -317,7 +335,7 @@ def _store(job: RenderJob, page: Page, revision: Revision, rendered) -> str:
             template_version=rendered.template_version,
             weasyprint_version=rendered.weasyprint_version,
         )
-        version.file.save(version.filename, ContentFile(rendered.data), save=False)
+        _save_file(version.file, version.filename, rendered.data, save=False)
         try:
             version.save()
         except Exception:

@@ -21,6 +21,7 @@ from harness.processes import (
     wait_for,
 )
 from harness.redis_server import RedisServer
+from harness.s3_server import S3Server
 from harness.smtp_server import SmtpServer
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "HarnessError",
     "Process",
     "RedisServer",
+    "S3Server",
     "SmtpServer",
     "beat_command",
     "child_env",

@@ -15,6 +15,7 @@ pytest_plugins = [
     "tests.fixtures.workers",
     "tests.fixtures.entries",
     "tests.fixtures.mail",
+    "tests.fixtures.storage",
 ]
 
 

@@ -6,7 +6,6 @@ Task names are ``worker.*``; documents sends render jobs by that name
 
 from celery import shared_task
 from django.core.management import call_command
-from django.db import InterfaceError, OperationalError
 
 from documents import audit, pipeline
 
@@ -15,7 +14,7 @@ from documents import audit, pipeline
     name="worker.render_pdf_job",
     acks_late=True,
     reject_on_worker_lost=True,
-    autoretry_for=(OperationalError, InterfaceError),
+    autoretry_for=pipeline.TRANSIENT_ERRORS,
     retry_backoff=5,
     retry_backoff_max=300,
     retry_jitter=True,
