@@ -8,6 +8,7 @@ Django's models) before Django is set up.
 from django.conf import settings
 
 SIX_HOURS = 6 * 60 * 60.0
+ONE_DAY = 24 * 60 * 60.0
 
 
 def beat_schedule() -> dict[str, dict]:
@@ -24,4 +25,6 @@ def beat_schedule() -> dict[str, dict]:
         },
         # Deletes download audit entries older than DOCUMENTS_AUDIT_RETENTION_DAYS.
         "purge-download-audit": {"task": "worker.purge_download_audit", "schedule": SIX_HOURS},
+        # Reminds members of partners whose entry is older than PARTNERS_CONFIRM_AFTER_DAYS.
+        "remind-partners": {"task": "worker.remind_partners", "schedule": ONE_DAY},
     }

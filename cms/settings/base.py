@@ -278,6 +278,10 @@ DOCUMENTS_MAX_ATTEMPTS = env.int("DOCUMENTS_MAX_ATTEMPTS", default=5)
 # Wagtail's scheduled publishing (go-live and expiry dates) runs every this many seconds.
 PUBLISH_SCHEDULED_SECONDS = env.int("PUBLISH_SCHEDULED_SECONDS", default=60)
 # What beat runs when is worker/schedule.py.
+# Partner entries older than this many days (no approved change, no confirmation) are overdue:
+# their members get a reminder (partners/reminders.py), again every PARTNERS_REMIND_EVERY_DAYS.
+PARTNERS_CONFIRM_AFTER_DAYS = env.int("PARTNERS_CONFIRM_AFTER_DAYS", default=180)
+PARTNERS_REMIND_EVERY_DAYS = env.int("PARTNERS_REMIND_EVERY_DAYS", default=30)
 # The admin dashboard lists render jobs still waiting or running after this many minutes.
 DASHBOARD_STUCK_JOB_MINUTES = env.int("DASHBOARD_STUCK_JOB_MINUTES", default=5)
 
