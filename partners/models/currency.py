@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Max, QuerySet
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -71,10 +71,14 @@ ENTRY_AS_OF = "entry_as_of"
 def with_current_as_of(queryset: QuerySet) -> QuerySet:
     """Partners annotated with their "Stand": last approved change or confirmation.
 
-    PostgreSQL's GREATEST ignores NULLs, so a partner never confirmed has its publish date;
-    SQLite's returns NULL, hence the explicit fallbacks.
+    A subquery, not an aggregate, so the directory's joins and filters stay as they are.
+    SQLite's GREATEST returns NULL when one side is NULL, hence the fallbacks.
     """
-    confirmed = Max("confirmations__confirmed_at")
+    confirmed = Subquery(
+        EntryConfirmation.objects.filter(partner_id=OuterRef("pk"))
+        .order_by("-confirmed_at")
+        .values("confirmed_at")[:1]
+    )
     latest = Greatest(
         Coalesce("last_published_at", confirmed), Coalesce(confirmed, "last_published_at")
     )
