@@ -9,6 +9,7 @@ from celery.schedules import crontab
 from django.conf import settings
 
 SIX_HOURS = 6 * 60 * 60.0
+ONE_DAY = 24 * 60 * 60.0
 
 
 def beat_schedule() -> dict[str, dict]:
@@ -39,4 +40,6 @@ def beat_schedule() -> dict[str, dict]:
                 day_of_week=settings.NOTIFICATIONS_DIGEST_WEEKDAY,
             ),
         },
+        # Reminds members of partners whose entry is older than PARTNERS_CONFIRM_AFTER_DAYS.
+        "remind-partners": {"task": "worker.remind_partners", "schedule": ONE_DAY},
     }

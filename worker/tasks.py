@@ -8,6 +8,7 @@ from celery import shared_task
 from django.core.management import call_command
 
 from documents import audit, pipeline
+from partners import reminders
 
 
 @shared_task(
@@ -47,3 +48,9 @@ def publish_scheduled() -> None:
     The limits stay under the one-minute interval, so runs never pile up.
     """
     call_command("publish_scheduled")
+
+
+@shared_task(name="worker.remind_partners", ignore_result=True, soft_time_limit=600, time_limit=660)
+def remind_partners() -> int:
+    """Run by beat once a day: ask members of overdue partners to check their entry."""
+    return len(reminders.send_reminders())

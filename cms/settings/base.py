@@ -302,6 +302,10 @@ METRICS_TOKEN = env("METRICS_TOKEN", default="")
 HEALTH_BEAT_MAX_AGE_SECONDS = env.int("HEALTH_BEAT_MAX_AGE_SECONDS", default=180)
 HEALTH_WORKER_PING_SECONDS = env.float("HEALTH_WORKER_PING_SECONDS", default=2.0)
 HEALTH_WORKER_RECENT_SECONDS = env.int("HEALTH_WORKER_RECENT_SECONDS", default=300)
+# Partner entries older than this many days (no approved change, no confirmation) are overdue:
+# their members get a reminder (partners/reminders.py), again every PARTNERS_REMIND_EVERY_DAYS.
+PARTNERS_CONFIRM_AFTER_DAYS = env.int("PARTNERS_CONFIRM_AFTER_DAYS", default=180)
+PARTNERS_REMIND_EVERY_DAYS = env.int("PARTNERS_REMIND_EVERY_DAYS", default=30)
 # The admin dashboard lists render jobs still waiting or running after this many minutes.
 DASHBOARD_STUCK_JOB_MINUTES = env.int("DASHBOARD_STUCK_JOB_MINUTES", default=5)
 
