@@ -16,6 +16,7 @@ urlpatterns = [
     path("passwort/", views.PasswordChangeView.as_view(), name="password_change"),
     path("eintrag/", entry_views.entry, name="entry"),
     path("eintrag/<int:partner_id>/", entry_views.entry_for, name="entry_for"),
+    path("eintrag/<int:partner_id>/aktuell/", entry_views.confirm, name="entry_confirm"),
     path(
         "passwort-vergessen/",
         views.PasswordResetView.as_view(),

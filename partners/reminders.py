@@ -79,18 +79,16 @@ def send_reminders(now: datetime | None = None) -> list[SentReminder]:
     """Send the due reminders; returns what was sent. One partner's failure stops none."""
     now = now or timezone.now()
     sent = []
-    with get_connection() as connection:
-        for partner in due_for_reminder(now):
-            addresses = member_addresses(partner)
-            if not addresses:
-                continue
-            try:
+    for partner in due_for_reminder(now):
+        addresses = member_addresses(partner)
+        if not addresses:
+            continue
+        try:
+            with get_connection() as connection:
                 connection.send_messages([reminder_message(partner, a) for a in addresses])
-            except OSError:
-                logger.exception("Reminder for %s not sent; the next run tries again", partner)
-                continue
-            EntryReminder.objects.create(
-                partner=partner, sent_at=now, recipients="\n".join(addresses)
-            )
-            sent.append(SentReminder(partner, addresses))
+        except OSError:
+            logger.exception("Reminder for %s not sent; the next run tries again", partner)
+            continue
+        EntryReminder.objects.create(partner=partner, sent_at=now, recipients="\n".join(addresses))
+        sent.append(SentReminder(partner, addresses))
     return sent

@@ -12,9 +12,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from partners.entry.forms import EntryForms
 from partners.entry.status import compare, entry_status
@@ -24,7 +26,7 @@ from partners.entry.submission import (
     live_entry,
     submit,
 )
-from partners.models import Partner, PartnerMembership
+from partners.models import EntryConfirmation, Partner, PartnerMembership
 
 TEMPLATES = "partners/entry/"
 
@@ -50,6 +52,17 @@ def entry(request: HttpRequest) -> HttpResponse:
     return render(request, TEMPLATES + "choose.html", {"partners": partners})
 
 
+def own_partners(request: HttpRequest, partner_id: int) -> list[Partner] | HttpResponse:
+    """The member's partners if ``partner_id`` is one of them; the no-access page for
+    accounts without a membership; 404 for anyone else's id."""
+    partners = member_partners(request.user)
+    if not partners:
+        return no_access(request)
+    if partner_id not in {partner.pk for partner in partners}:
+        raise Http404
+    return partners
+
+
 @never_cache
 @login_required
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -59,11 +72,9 @@ def entry_for(request: HttpRequest, partner_id: int) -> HttpResponse:
     A valid change redirects back here (so a reload cannot submit it twice); a refused one
     is shown again with every value kept.
     """
-    partners = member_partners(request.user)
-    if not partners:
-        return no_access(request)
-    if partner_id not in {partner.pk for partner in partners}:
-        raise Http404
+    partners = own_partners(request, partner_id)
+    if isinstance(partners, HttpResponse):
+        return partners
     source = editable_copy(partner_id)
     page = EntryPage(request, source, several=len(partners) > 1)
     if request.method != "POST":
@@ -86,6 +97,29 @@ def entry_for(request: HttpRequest, partner_id: int) -> HttpResponse:
     return redirect("konto:entry_for", partner_id=partner_id)
 
 
+@never_cache
+@login_required
+@require_POST
+def confirm(request: HttpRequest, partner_id: int) -> HttpResponse:
+    """ "Eintrag ist aktuell": recorded with who and when, no moderation, no revision."""
+    partners = own_partners(request, partner_id)
+    if isinstance(partners, HttpResponse):
+        return partners
+    partner = live_entry(partner_id)
+    if not partner.live:
+        messages.error(
+            request,
+            _("Ein Eintrag, der noch nicht veröffentlicht ist, kann nicht bestätigt werden."),
+        )
+        return redirect("konto:entry_for", partner_id=partner_id)
+    confirmation = EntryConfirmation.objects.create(partner=partner, confirmed_by=request.user)
+    as_of = date_format(timezone.localtime(confirmation.confirmed_at), "d.m.Y")
+    messages.success(
+        request, _("Danke! Ihr Eintrag gilt als aktuell (Stand: %(date)s).") % {"date": as_of}
+    )
+    return redirect("konto:entry_for", partner_id=partner_id)
+
+
 def refuse_foreign_ids(forms: EntryForms, source: Partner) -> None:
     """404 for a posted partner or contact person id that is not this entry's (or a person
     posted twice): such a form was not made by this page."""
@@ -104,7 +138,7 @@ class EntryPage:
         self.request, self.source, self.several = request, source, several
 
     def render(self, forms: EntryForms, *, refused: str = "", status: int = 200) -> HttpResponse:
-        live = live_entry(self.source.pk)
+        live = Partner.objects.with_current_as_of().get(pk=self.source.pk)
         context = {
             "partner": live,
             "forms": forms,
