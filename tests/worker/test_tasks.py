@@ -64,6 +64,7 @@ def test_the_beat_schedule_is_the_workers():
         "publish-scheduled",
         "sweep-notifications",
         "weekly-notification-digest",
+        "remind-partners",
     }
     assert {entry["task"] for entry in app.conf.beat_schedule.values()} <= set(app.tasks)
 
