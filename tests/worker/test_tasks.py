@@ -7,7 +7,7 @@ from django.db import OperationalError
 
 from cms.celery import app
 from documents import pipeline
-from worker import tasks
+from worker import tasks, tasks_notifications  # noqa: F401 - registers the notification tasks, as the worker does at start
 
 
 def test_tasks_are_registered_under_stable_names():
