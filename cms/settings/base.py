@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "partners",
     "accounts",
     "documents",
+    "moderation",
     "worker",
     "demo",
     "security",
