@@ -12,4 +12,4 @@ hooks.register("construct_explorer_page_queryset", hide_foreign_pages)
 
 @hooks.register("register_log_actions")
 def register_field_approval(actions):
-    actions.register_action(FIELD_APPROVAL_ACTION, FieldApprovalFormatter)
+    actions.register_action(FIELD_APPROVAL_ACTION)(FieldApprovalFormatter)
