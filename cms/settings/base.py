@@ -314,6 +314,7 @@ DOCUMENTS_AUDIT_STORE_IP = env.bool("DOCUMENTS_AUDIT_STORE_IP", default=False)
 # Passwords of the demo accounts `make run` creates (demo_accounts; development only).
 DEMO_ADMIN_PASSWORD = env("DEMO_ADMIN_PASSWORD", default="")
 DEMO_PARTNER_PASSWORD = env("DEMO_PARTNER_PASSWORD", default="")
+DEMO_COORDINATOR_PASSWORD = env("DEMO_COORDINATOR_PASSWORD", default="")
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="netzwerk@alleinerziehende-ee.de")
 
