@@ -1,13 +1,9 @@
 """Two policy fields with one coordinator each, handouts and partner entries in them.
 
-``submit`` puts a draft change into the workflow as its author would; ``act`` drives
-Wagtail's workflow action view of the admin, as the "Freigeben" button does.
+Tests submit and act with the helpers of tests.fixtures.workflow.
 """
 
 import pytest
-from django.contrib.admin.utils import quote
-from django.urls import reverse
-from wagtail.models import Page
 
 from tests.factories import (
     CoordinatorFactory,
@@ -108,31 +104,3 @@ def staff_of(db):
         return made[entry.pk]
 
     return staff
-
-
-def submit(obj, user, **changes):
-    """Save ``changes`` as a draft by ``user`` and start the object's workflow."""
-    for name, value in changes.items():
-        setattr(obj, name, value)
-    obj.save_revision(user=user)
-    obj.get_workflow().start(obj, user)
-    return obj.current_workflow_task_state
-
-
-def action_url(obj, action: str, task_state) -> str:
-    if isinstance(obj, Page):
-        return reverse("wagtailadmin_pages:workflow_action", args=(obj.pk, action, task_state.pk))
-    name = obj.snippet_viewset.get_url_name("workflow_action")
-    return reverse(name, args=(quote(obj.pk), action, task_state.pk))
-
-
-def edit_url(obj) -> str:
-    if isinstance(obj, Page):
-        return reverse("wagtailadmin_pages:edit", args=(obj.pk,))
-    return reverse(obj.snippet_viewset.get_url_name("edit"), args=(quote(obj.pk),))
-
-
-def act(client, user, obj, task_state, action: str = "approve", comment: str = ""):
-    """POST the admin's workflow action as ``user``."""
-    client.force_login(user)
-    return client.post(action_url(obj, action, task_state), {"comment": comment})

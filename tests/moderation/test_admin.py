@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from moderation import rules
-from tests.moderation.conftest import edit_url, submit
+from tests.fixtures.workflow import edit_url, submit
 
 pytestmark = pytest.mark.django_db
 

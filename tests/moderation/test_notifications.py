@@ -7,7 +7,7 @@ from django.core import mail
 
 from moderation import rules
 from tests.factories import CoordinatorFactory, PolicyFieldFactory
-from tests.moderation.conftest import act, submit
+from tests.fixtures.workflow import act, submit
 
 pytestmark = pytest.mark.django_db
 

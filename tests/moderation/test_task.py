@@ -7,7 +7,7 @@ from wagtail.models import ModelLogEntry, PageLogEntry, TaskState, WorkflowState
 from moderation import rules
 from moderation.models import FIELD_APPROVAL_ACTION, PolicyFieldApprovalTask
 from partners.models import Partner
-from tests.moderation.conftest import act, submit
+from tests.fixtures.workflow import act, submit
 
 pytestmark = pytest.mark.django_db
 
