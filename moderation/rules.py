@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from django.contrib.auth.models import Group
 from django.db.models import QuerySet
+from django.utils.translation import gettext as _
 
 from accounts.roles import is_active_account, is_editor
 from partners.models import PolicyField
@@ -89,6 +90,20 @@ def may_edit(user, obj) -> bool:
         return True
     mine = set(coordinated_fields(user))
     return not mine or bool(mine & moderation_fields(obj))
+
+
+def field_choice_error(user, fields: Iterable[PolicyField]) -> str | None:
+    """Why ``user`` may not give an object these policy fields, or None. A coordinator keeps
+    at least one field of their own, so they are never shut out of what they just wrote."""
+    if is_editorial_team(user):
+        return None
+    mine = set(coordinated_fields(user))
+    if not mine or mine & set(fields or ()):
+        return None
+    names = ", ".join(field.name for field in sorted(mine, key=lambda field: field.sort_order))
+    return _("Bitte wählen Sie mindestens ein Politikfeld, das Sie koordinieren: %(fields)s.") % {
+        "fields": names
+    }
 
 
 def may_moderate(user, obj, always_groups: Iterable[Group] | None = None) -> bool:
