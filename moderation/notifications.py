@@ -52,7 +52,7 @@ class PolicyFieldTaskSubmissionEmailNotifier(BaseGroupApprovalTaskStateEmailNoti
         groups = [field.coordinator_group_id for field in fields if field.coordinator_group_id]
         groups += list(task_state.task.specific.groups.values_list("pk", flat=True))
         recipients = get_user_model().objects.filter(Q(groups__in=groups)).distinct()
-        if getattr(settings, "WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS", True):
+        if settings.WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS:
             recipients = recipients.exclude(is_superuser=True)
         triggering_user = kwargs.get("user")
         if triggering_user is not None:

@@ -220,6 +220,8 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_I18N_ENABLED = False
 # An approved coordination workflow publishes even though coordinators lack "publish".
 WAGTAIL_FINISH_WORKFLOW_ACTION = "moderation.finish.publish_approved"
+# Superusers get Wagtail's "submitted to workflow" mail (moderation/notifications.py).
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = True
 WAGTAILAPI_BASE_URL = env("WAGTAILAPI_BASE_URL", default=WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 100
 
