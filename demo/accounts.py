@@ -53,7 +53,8 @@ def ensure_account(
     user.is_staff = user.is_superuser = role == Role.ADMIN
     user.save()
     if role == Role.EDITOR:
-        user.groups.add(*editor_groups())
+        # Coordinator groups open the admin too, but only for their policy field.
+        user.groups.add(*editor_groups().filter(coordinated_policy_field__isnull=True))
     if role == Role.PARTNER_STAFF:
         user.groups.add(partner_staff_group())
     return user, password

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from wagtail.models import TaskState, WorkflowState
 
 from demo import network, pending_change
-from demo.accounts import PARTNER_USERNAME, demo_coordinators
+from demo.accounts import PARTNER_USERNAME, Role, demo_coordinators, ensure_account
 from demo.publish import Changes
 from moderation import rules
 from partners.models import Partner
@@ -98,3 +98,10 @@ def test_after_approval_the_demo_values_return_and_the_change_waits_again(editor
     partner = Partner.objects.get(slug="lebenshilfe-finsterwalde")
     assert partner.phone == "03531 000007"
     assert partner.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+
+
+def test_demo_editor_is_no_coordinator():
+    network.load(Changes())
+    editor, _ = ensure_account("b-editor", "pw-editor-1", Role.EDITOR)
+    assert {group.name for group in editor.groups.all()} == {"Redaktion", "Moderation"}
+    assert not rules.is_coordinator(editor)
