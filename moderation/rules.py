@@ -60,26 +60,30 @@ def is_moderated(obj) -> bool:
     return hasattr(_specific(obj), "policy_fields")
 
 
-def object_fields(obj, revision=None) -> set[PolicyField]:
-    """The policy fields ``obj`` belongs to: those of its saved (live) row and, with a
-    revision, also those the revision gives it, so moving an entry from one field to
-    another needs both fields' coordinators."""
+def object_fields(obj, *revisions) -> set[PolicyField]:
+    """The policy fields ``obj`` belongs to: those of its saved (live) row and those the
+    given revisions give it, so moving an entry from one field to another needs both
+    fields' coordinators."""
     fields = set(_fields_of(_specific(obj)))
-    if revision is not None:
-        fields |= set(_fields_of(revision.as_object()))
+    for revision in revisions:
+        if revision is not None:
+            fields |= set(_fields_of(revision.as_object()))
     return fields
 
 
 def moderation_fields(obj) -> set[PolicyField]:
-    """The fields of ``obj`` and of the revision currently in its workflow, if any."""
-    obj = _specific(obj)
-    task_state = getattr(obj, "current_workflow_task_state", None)
-    return object_fields(obj, task_state.revision if task_state else None)
+    """The fields of ``obj`` and of the revisions in its workflow, if it is in one."""
+    task_state = getattr(_specific(obj), "current_workflow_task_state", None)
+    return task_state_fields(task_state) if task_state else object_fields(obj)
 
 
 def task_state_fields(task_state) -> set[PolicyField]:
-    """The fields of the object a task state moderates: live object and moderated revision."""
-    return object_fields(task_state.workflow_state.content_object, task_state.revision)
+    """The fields of the object a task state moderates: of the live object, of the revision
+    submitted and of a later draft saved while it waits (that one is what gets published)."""
+    obj = task_state.workflow_state.content_object
+    latest = _specific(obj).get_latest_revision()
+    later = latest if latest is not None and latest.pk != task_state.revision_id else None
+    return object_fields(obj, task_state.revision, later)
 
 
 def may_edit(user, obj) -> bool:

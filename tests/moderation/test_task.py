@@ -172,3 +172,16 @@ def test_actions_have_wagtails_names_and_german_labels(entry_a, coordinator_a, s
         ("approve", "Mit Kommentar genehmigen"),
     ]
     assert "Politikfeld" in str(PolicyFieldApprovalTask.get_description())
+
+
+def test_draft_saved_while_waiting_counts_too(client, entry_a, field_b, coordinator_a, staff_of):
+    """The latest draft is what gets published, so its fields must approve as well."""
+    state = submit(entry_a, staff_of(entry_a), phone="03531 000041")
+    entry_a.policy_fields = [field_b]
+    entry_a.save_revision(user=staff_of(entry_a))
+    assert {field.slug for field in rules.task_state_fields(state)} == {
+        "feld-a-test",
+        "feld-b-test",
+    }
+    act(client, coordinator_a, entry_a, state)
+    assert TaskState.objects.get(pk=state.pk).status == TaskState.STATUS_IN_PROGRESS
