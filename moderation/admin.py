@@ -29,11 +29,16 @@ def refuse_foreign_field(request, obj):
 
 
 def hide_foreign_pages(parent_page, pages, request):
-    """construct_explorer_page_queryset: coordinators see only the handouts of their fields."""
+    """construct_explorer_page_queryset: coordinators see only the handouts of their fields
+    (and still every page on the way to them)."""
     user = request.user
     if rules.is_editorial_team(user) or not rules.is_coordinator(user):
         return pages
-    foreign = [page.pk for page in pages.specific() if not rules.may_edit(user, page)]
+    foreign = [
+        page.pk
+        for page in pages.specific()
+        if rules.is_moderated(page) and not rules.may_edit(user, page)
+    ]
     return pages.exclude(pk__in=foreign) if foreign else pages
 
 

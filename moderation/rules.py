@@ -87,13 +87,16 @@ def task_state_fields(task_state) -> set[PolicyField]:
 
 
 def may_edit(user, obj) -> bool:
-    """May ``user`` edit ``obj`` in the admin? Editorial team always; a coordinator only
-    objects in one of the fields they coordinate; everyone else as Wagtail's permissions
-    say (this rule only narrows coordinators)."""
-    if is_editorial_team(user) or not is_moderated(obj):
+    """May ``user`` edit ``obj`` in the admin? The editorial team always; a coordinator only
+    handouts and partner entries in one of the fields they coordinate (not, say, the
+    handout index their page permissions also reach); everyone else as Wagtail's
+    permissions say: this rule only narrows coordinators."""
+    if is_editorial_team(user):
         return True
     mine = set(coordinated_fields(user))
-    return not mine or bool(mine & moderation_fields(obj))
+    if not mine:
+        return True
+    return is_moderated(obj) and bool(mine & moderation_fields(obj))
 
 
 def field_choice_error(user, fields: Iterable[PolicyField]) -> str | None:

@@ -60,6 +60,9 @@ def test_explorer_lists_only_own_handouts(
     assert response.status_code == 200
     assert "Anleitung Feld A" in response.text
     assert "Anleitung Feld B" not in response.text
+    # Wagtail starts their explorer at the index, the root of their page permissions.
+    above = client.get(reverse("wagtailadmin_explore", args=(handout_index.get_parent().pk,)))
+    assert above["Location"] == reverse("wagtailadmin_explore", args=(handout_index.pk,))
 
 
 def test_dashboard_shows_what_waits_for_the_coordinator(
@@ -72,3 +75,9 @@ def test_dashboard_shows_what_waits_for_the_coordinator(
     assert response.status_code == 200
     assert "Verein A (Test)" in response.text
     assert "Verein B (Test)" not in response.text
+
+
+def test_coordinator_may_not_edit_the_handout_index(client, handout_index, coordinator_a):
+    """Their page permissions on the index reach the index itself; the rule does not."""
+    client.force_login(coordinator_a)
+    assert client.get(edit_url(handout_index)).status_code == 403
