@@ -1,8 +1,12 @@
 """The moderation set-up: workflow, assignments and rights, from the migration and later."""
 
+import importlib
+
 import pytest
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from wagtail.models import GroupPagePermission, Workflow, WorkflowContentType, WorkflowPage
 
 from moderation.models import PolicyFieldApprovalTask
@@ -73,3 +77,20 @@ def test_renamed_field_keeps_its_rights(home_page):
     field.coordinator_group.refresh_from_db()
     assert field.coordinator_group.name == "Koordination Neu (Test)"
     assert rights(field.coordinator_group) == before
+
+
+def test_migration_sets_up_existing_fields_and_index(home_page):
+    """The data migration with its historical models gives what the run-time set-up gives."""
+    index = HandoutIndexPageFactory(parent=home_page)
+    field = PolicyFieldFactory(name="Bestand (Test)", slug="bestand")
+    wanted = rights(field.coordinator_group)
+    field.coordinator_group.permissions.clear()
+    GroupPagePermission.objects.filter(group=field.coordinator_group).delete()
+    WorkflowPage.objects.filter(page=index).delete()
+    migration = importlib.import_module("moderation.migrations.0002_coordination_workflow")
+    state = MigrationExecutor(connection).loader.project_state(
+        ("moderation", "0002_coordination_workflow")
+    )
+    migration.forwards(state.apps, None)
+    assert rights(field.coordinator_group) == wanted
+    assert WorkflowPage.objects.get(page=index).workflow.name == WORKFLOW_NAME
