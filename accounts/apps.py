@@ -8,6 +8,7 @@ class AccountsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from accounts import memberships
+        from accounts import entry_notifications, memberships
 
         memberships.connect()
+        entry_notifications.connect()

@@ -164,6 +164,8 @@ class Stack:
             ALLOWED_HOSTS="127.0.0.1,localhost",
             SECURE_SSL_REDIRECT="False",
             SECURE_HSTS_SECONDS="0",
+            # Production settings require a mail server; no benchmark sends mail.
+            EMAIL_URL="smtp://127.0.0.1:25",
             DATABASE_URL=self.database.url,
             REDIS_URL=self.redis_url,
             MEDIA_ROOT=self.tmp / "media",
@@ -313,7 +315,7 @@ class Stack:
 
     def _ready(self, started: tuple[str, Process]) -> str:
         url, service = started
-        self.wait_for(lambda: http_responds(url + "/health/"), 90, f"{service.name}", service)
+        self.wait_for(lambda: http_responds(url + "/health/web/"), 90, f"{service.name}", service)
         log(f"{service.name}: gunicorn on {url}")
         return url
 

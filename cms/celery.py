@@ -18,6 +18,7 @@ configure()
 app = Celery("cms")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks(["worker"])
+app.autodiscover_tasks(["worker"], related_name="tasks_notifications")
 
 
 @app.on_after_configure.connect

@@ -1,6 +1,7 @@
 """Images and documents under their access rule (``documents.access``).
 
-MEDIA_ROOT also holds the PDF versions and the uploaded documents; those are
+The media storage (MEDIA_ROOT or the bucket, cms/storage.py) also holds the PDF
+versions and the uploaded documents; those are
 only served by views that check access (/pdf/…, /dokumente/…). Under /media/:
 
 * ``images/`` holds only renditions of public images (``home.models.images``
@@ -17,10 +18,13 @@ see are ``private``.
 
 from __future__ import annotations
 
-from django.conf import settings
-from django.http import Http404, HttpRequest, HttpResponse
+import mimetypes
+
+from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseNotModified
 from django.urls import re_path
-from django.views.static import serve
+from django.utils.http import http_date
+from django.views.static import was_modified_since
 from wagtail.documents import get_document_model
 from wagtail.documents.views.serve import serve as wagtail_serve_document
 from wagtail.images import get_image_model
@@ -31,8 +35,22 @@ from home.models.images import ORIGINALS, PUBLIC_RENDITIONS, RESTRICTED_RENDITIO
 PRIVATE_CACHE_CONTROL = "private, no-cache"
 
 
+def _stored_file(request: HttpRequest, name: str) -> HttpResponse:
+    """Stream ``name`` from the media storage (file system or bucket), with Last-Modified and
+    304 for If-Modified-Since, as Django's static view does for a folder."""
+    if not default_storage.exists(name):
+        raise Http404
+    modified = default_storage.get_modified_time(name).timestamp()
+    if not was_modified_since(request.headers.get("If-Modified-Since"), modified):
+        return HttpResponseNotModified()
+    content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    response = FileResponse(default_storage.open(name, "rb"), content_type=content_type)
+    response["Last-Modified"] = http_date(modified)
+    return response
+
+
 def _file_response(request: HttpRequest, name: str, public: bool) -> HttpResponse:
-    response = serve(request, name, document_root=settings.MEDIA_ROOT)
+    response = _stored_file(request, name)
     response["Cache-Control"] = PUBLIC_FILE_CACHE_CONTROL if public else PRIVATE_CACHE_CONTROL
     response["X-Content-Type-Options"] = "nosniff"
     return response

@@ -81,6 +81,7 @@ class RenderJobAdmin(LedgerAdmin):
         "page",
         "outcome",
         "reason",
+        "cause_name",
         "source_revision",
         "force",
         "attempts",

@@ -36,14 +36,32 @@ from django.db.models import F, Q
 from django.utils import timezone
 from wagtail.models import Page, ReferenceIndex, Revision
 
-from documents.models import PdfVersion, RenderJob
+from documents.models import PdfVersion, PipelineCounter, RenderJob
 from documents.rendering import PrintTooLarge, build_print_html
 from documents.versioning import render_stamped
 
 logger = logging.getLogger(__name__)
 Status = RenderJob.Status
 OPEN = (Status.PENDING, Status.RUNNING)
-TRANSIENT_ERRORS = (OperationalError, InterfaceError)
+
+
+class StorageUnavailable(Exception):
+    """Writing the PDF to the media storage (file system or bucket) failed; try again later."""
+
+
+TRANSIENT_ERRORS = (OperationalError, InterfaceError, StorageUnavailable)
+
+
+def _save_file(field_file, name: str, data: bytes, save: bool) -> None:
+    """Write ``data`` to storage; any storage failure makes the job retryable, not failed."""
+    try:
+        field_file.save(name, ContentFile(data), save=save)
+    except TRANSIENT_ERRORS:
+        raise
+    except Exception as exc:
+        raise StorageUnavailable(f"{type(exc).__name__}: {exc}"[:500]) from exc
+
+
 #: The Celery task that renders a job, sent by name (registered in worker/tasks.py).
 RENDER_TASK = "worker.render_pdf_job"
 
@@ -63,6 +81,7 @@ def request_render(
     reason: str = RenderJob.Reason.PUBLISH,
     force: bool = False,
     send: bool = True,
+    cause: models.Model | None = None,
 ) -> RenderJob:
     """Write a job in the caller's transaction; its id goes to Celery after commit.
 
@@ -70,6 +89,8 @@ def request_render(
     a worker is rendering: only the newest job may store a version. Without an explicit
     ``revision`` the job renders the revision that is live at that moment.
     ``send=False`` leaves the job for the caller to run in-process (render_pdfs --sync).
+    ``cause`` is the changed entry behind a dependency render; the job keeps its label, id
+    and name, so readers of the new version learn which entry changed.
     """
     with transaction.atomic():
         state = _lock_page(page.pk) or {}
@@ -78,6 +99,7 @@ def request_render(
             revision_id=revision.pk if revision else state.get("live_revision_id"),
             reason=reason,
             force=force,
+            **_cause_fields(cause),
         )
         RenderJob.objects.filter(page_id=page.pk, status__in=OPEN).exclude(pk=job.pk).update(
             status=Status.SUPERSEDED,
@@ -87,6 +109,16 @@ def request_render(
         if send:
             transaction.on_commit(lambda: send_job(job.pk))
     return job
+
+
+def _cause_fields(cause: models.Model | None) -> dict[str, str]:
+    if cause is None:
+        return {}
+    return {
+        "cause_model": cause._meta.label,
+        "cause_object_id": str(cause.pk),
+        "cause_name": str(cause)[:255],
+    }
 
 
 def retry(job: RenderJob) -> RenderJob | None:
@@ -192,7 +224,12 @@ def _finish(job: RenderJob, status: str, **fields) -> bool:
     """Close the job, but only if this worker still owns it."""
     now = timezone.now()
     duration = int((now - job.started_at).total_seconds() * 1000) if job.started_at else None
-    return bool(_owned(job).update(status=status, finished_at=now, duration_ms=duration, **fields))
+    closed = bool(
+        _owned(job).update(status=status, finished_at=now, duration_ms=duration, **fields)
+    )
+    if closed and status == Status.FAILED:
+        PipelineCounter.add(PipelineCounter.Name.FAILURES)
+    return bool(closed)
 
 
 def run_job(job_id: int) -> str:
@@ -278,7 +315,7 @@ def _store(job: RenderJob, page: Page, revision: Revision, rendered) -> str:
         latest = latest_version(page)
         if latest and latest.sha256 == rendered.sha256:
             if not latest.file_exists():  # the same bytes, stored again under their number
-                latest.file.save(latest.filename, ContentFile(rendered.data), save=True)
+                _save_file(latest.file, latest.filename, rendered.data, save=True)
             _finish(job, Status.DONE, content_hash=rendered.content_hash, pdf_version=latest)
             return "done"
         number = (latest.version if latest else 0) + 1
@@ -298,7 +335,7 @@ def _store(job: RenderJob, page: Page, revision: Revision, rendered) -> str:
             template_version=rendered.template_version,
             weasyprint_version=rendered.weasyprint_version,
         )
-        version.file.save(version.filename, ContentFile(rendered.data), save=False)
+        _save_file(version.file, version.filename, rendered.data, save=False)
         try:
             version.save()
         except Exception:
@@ -341,6 +378,9 @@ def sweep() -> int:
     sent = 0
     for job_id in RenderJob.objects.filter(lost | abandoned).values_list("pk", flat=True)[:500]:
         sent += send_job(job_id)
+    # The run itself is counted too: /health/ reads from it that beat is alive.
+    PipelineCounter.add(PipelineCounter.Name.SWEEPS)
+    PipelineCounter.add(PipelineCounter.Name.RESENDS, sent)
     return sent
 
 
@@ -365,5 +405,6 @@ def rerender_dependents(model_label: str, pk) -> list[RenderJob]:
     # One transaction per page, not one for all: each job reaches a worker as soon as
     # it is written instead of after the last of (possibly hundreds of) pages.
     return [
-        request_render(page, reason=RenderJob.Reason.DEPENDENCY) for page in pages_referencing(obj)
+        request_render(page, reason=RenderJob.Reason.DEPENDENCY, cause=obj)
+        for page in pages_referencing(obj)
     ]

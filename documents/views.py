@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from documents.access import PUBLIC_FILE_CACHE_CONTROL, can_download
 from documents.audit import record_download
+from documents.download_counts import counted
 from documents.models import PdfVersion
 from security.otp import second_factor_gate
 
@@ -74,6 +75,7 @@ def restricted_download(view):
     return wrapper
 
 
+@counted
 @require_GET
 @restricted_download
 @condition(etag_func=_etag, last_modified_func=_last_modified)

@@ -8,7 +8,7 @@ from wagtail import hooks
 from wagtail.documents import wagtail_hooks as wagtail_documents_hooks
 from wagtail_modeladmin.options import modeladmin_register
 
-from documents import admin_access, admin_views, status
+from documents import admin_access, admin_views, dashboard, status
 from documents.access import can_view_document
 from documents.admin import DocumentsAdminGroup, DownloadAuditAdmin
 
@@ -69,3 +69,9 @@ def register_admin_urls():
 
 modeladmin_register(DocumentsAdminGroup)
 modeladmin_register(DownloadAuditAdmin)
+
+
+@hooks.register("construct_homepage_panels")
+def add_render_problems_panel(request, panels):
+    if dashboard.may_see_render_jobs(request.user):
+        panels.append(dashboard.RenderProblemsPanel())

@@ -3,7 +3,7 @@
 One way to start what the site runs on, for tooling only (production code never
 imports it; the import contract checks that): a free port, a fresh PostgreSQL
 database (created, migrated, cloned from a template, dropped), a private
-redis-server, gunicorn and Celery worker processes with their logs and a
+redis-server, an SMTP server, gunicorn and Celery worker processes with their logs and a
 readiness poll, and the environment those children get.
 """
 
@@ -21,12 +21,16 @@ from harness.processes import (
     wait_for,
 )
 from harness.redis_server import RedisServer
+from harness.s3_server import S3Server
+from harness.smtp_server import SmtpServer
 
 __all__ = [
     "Database",
     "HarnessError",
     "Process",
     "RedisServer",
+    "S3Server",
+    "SmtpServer",
     "beat_command",
     "child_env",
     "database_url",

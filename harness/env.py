@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 
-# Variables a child would otherwise inherit from the developer's shell.
-INHERITED_SERVICES = ("CELERY_BROKER_URL", "CACHE_URL")
+# Variables a child would otherwise inherit from the developer's shell (a real mail server
+# among them: a worker a test starts mails only through the SMTP server the test names).
+INHERITED_SERVICES = ("CELERY_BROKER_URL", "CACHE_URL", "EMAIL_URL")
 
 
 def child_env(

@@ -35,6 +35,7 @@ def live_partners() -> QuerySet[Partner]:
     """Published partners with what the list and detail views show, in few queries."""
     return (
         Partner.objects.live()
+        .with_current_as_of()
         .select_related("logo")
         .prefetch_related(
             "policy_fields",

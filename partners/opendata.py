@@ -22,6 +22,7 @@ import uuid
 from typing import Any
 
 from django.http import Http404, HttpRequest
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
 from ninja import Path, Query, Router
@@ -252,13 +253,36 @@ def organization(partner: Partner, request: HttpRequest | None = None) -> dict[s
             ],
             "locations": locations,
             "services": _services(partner, organization_id, locations),
+            "metadata": _metadata(partner, organization_id),
         }
     )
+
+
+def _metadata(partner: Partner, organization_id: str) -> list[dict[str, Any]]:
+    """HSDS metadata: when the entry was last changed (approved) or confirmed as current."""
+    as_of = partner.current_as_of
+    if as_of is None:
+        return []
+    confirmed = partner.last_published_at is None or as_of > partner.last_published_at
+    return [
+        {
+            "id": hsds_id("metadata", partner.pk),
+            "resource_id": organization_id,
+            "resource_type": "organization",
+            "last_action_date": timezone.localdate(as_of).isoformat(),
+            "last_action_type": "verified" if confirmed else "update",
+            "field_name": "",
+            "previous_value": "",
+            "replacement_value": "",
+            "updated_by": str(partner),
+        }
+    ]
 
 
 def exported_partners():
     return (
         Partner.objects.live()
+        .with_current_as_of()
         .select_related("logo")
         .prefetch_related(
             "policy_fields",

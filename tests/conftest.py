@@ -13,6 +13,9 @@ pytest_plugins = [
     "tests.fixtures.ledger",
     "tests.fixtures.scenarios",
     "tests.fixtures.workers",
+    "tests.fixtures.entries",
+    "tests.fixtures.mail",
+    "tests.fixtures.storage",
 ]
 
 

@@ -6,16 +6,16 @@ Task names are ``worker.*``; documents sends render jobs by that name
 
 from celery import shared_task
 from django.core.management import call_command
-from django.db import InterfaceError, OperationalError
 
 from documents import audit, pipeline
+from partners import reminders
 
 
 @shared_task(
     name="worker.render_pdf_job",
     acks_late=True,
     reject_on_worker_lost=True,
-    autoretry_for=(OperationalError, InterfaceError),
+    autoretry_for=pipeline.TRANSIENT_ERRORS,
     retry_backoff=5,
     retry_backoff_max=300,
     retry_jitter=True,
@@ -48,3 +48,9 @@ def publish_scheduled() -> None:
     The limits stay under the one-minute interval, so runs never pile up.
     """
     call_command("publish_scheduled")
+
+
+@shared_task(name="worker.remind_partners", ignore_result=True, soft_time_limit=600, time_limit=660)
+def remind_partners() -> int:
+    """Run by beat once a day: ask members of overdue partners to check their entry."""
+    return len(reminders.send_reminders())

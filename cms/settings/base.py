@@ -30,7 +30,9 @@ INSTALLED_APPS = [
     "accounts",
     "documents",
     "moderation",
+    "notifications",
     "worker",
+    "operations",
     "demo",
     "security",
     "wagtail_modeladmin",
@@ -157,6 +159,19 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Media (PDFs, original images, renditions, documents) in an S3-compatible bucket instead of
+# MEDIA_ROOT when AWS_STORAGE_BUCKET_NAME is set (django-storages reads the AWS_* settings).
+# Objects stay private; the site streams them after its access checks (cms/storage.py).
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
+AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL", default=None)
+AWS_ACCESS_KEY_ID = env("AWS_ACCESS_KEY_ID", default=None)
+AWS_SECRET_ACCESS_KEY = env("AWS_SECRET_ACCESS_KEY", default=None)
+AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME", default=None)
+AWS_S3_ADDRESSING_STYLE = env("AWS_S3_ADDRESSING_STYLE", default="path")
+AWS_S3_SIGNATURE_VERSION = "s3v4"
+AWS_QUERYSTRING_EXPIRE = env.int("AWS_QUERYSTRING_EXPIRE", default=60)
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "cms.storage.MediaBucketStorage"}
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_PERMISSIONS = 0o644
 
@@ -191,6 +206,7 @@ PAGE_CACHE_EXCLUDE = [
     "/admin/",
     "/konto/",
     "/health/",
+    "/metrics",
     "/pdf/",
     "/dokumente/",
     "/static/",
@@ -283,6 +299,20 @@ DOCUMENTS_MAX_ATTEMPTS = env.int("DOCUMENTS_MAX_ATTEMPTS", default=5)
 # Wagtail's scheduled publishing (go-live and expiry dates) runs every this many seconds.
 PUBLISH_SCHEDULED_SECONDS = env.int("PUBLISH_SCHEDULED_SECONDS", default=60)
 # What beat runs when is worker/schedule.py.
+# /metrics (Prometheus) answers only with "Authorization: Bearer <METRICS_TOKEN>"; without a
+# token it is 404. /health/ reports beat dead after HEALTH_BEAT_MAX_AGE_SECONDS without a sweep,
+# and a worker alive when one answers a ping within HEALTH_WORKER_PING_SECONDS or finished a
+# job within HEALTH_WORKER_RECENT_SECONDS.
+METRICS_TOKEN = env("METRICS_TOKEN", default="")
+HEALTH_BEAT_MAX_AGE_SECONDS = env.int("HEALTH_BEAT_MAX_AGE_SECONDS", default=180)
+HEALTH_WORKER_PING_SECONDS = env.float("HEALTH_WORKER_PING_SECONDS", default=2.0)
+HEALTH_WORKER_RECENT_SECONDS = env.int("HEALTH_WORKER_RECENT_SECONDS", default=300)
+# Partner entries older than this many days (no approved change, no confirmation) are overdue:
+# their members get a reminder (partners/reminders.py), again every PARTNERS_REMIND_EVERY_DAYS.
+PARTNERS_CONFIRM_AFTER_DAYS = env.int("PARTNERS_CONFIRM_AFTER_DAYS", default=180)
+PARTNERS_REMIND_EVERY_DAYS = env.int("PARTNERS_REMIND_EVERY_DAYS", default=30)
+# The admin dashboard lists render jobs still waiting or running after this many minutes.
+DASHBOARD_STUCK_JOB_MINUTES = env.int("DASHBOARD_STUCK_JOB_MINUTES", default=5)
 
 LOGGING = {
     "version": 1,
@@ -317,8 +347,21 @@ DOCUMENTS_AUDIT_STORE_IP = env.bool("DOCUMENTS_AUDIT_STORE_IP", default=False)
 DEMO_ADMIN_PASSWORD = env("DEMO_ADMIN_PASSWORD", default="")
 DEMO_PARTNER_PASSWORD = env("DEMO_PARTNER_PASSWORD", default="")
 DEMO_COORDINATOR_PASSWORD = env("DEMO_COORDINATOR_PASSWORD", default="")
-EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+# Mail server as one URL (django-environ's email_url): smtp://host:25, smtp+tls://user:pw@host:587,
+# smtp+ssl://…:465. Development prints mails on the console; production requires a server.
+vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="netzwerk@alleinerziehende-ee.de")
+
+# Change notifications (notifications/): how the worker retries a mail server that fails,
+# how often beat's sweeper looks for undelivered mails, and when the weekly digest goes out
+# (day of week 0 = Sunday … 6 = Saturday, hour in TIME_ZONE).
+NOTIFICATIONS_RETRY_SECONDS = env.int("NOTIFICATIONS_RETRY_SECONDS", default=60)
+NOTIFICATIONS_TASK_RETRIES = env.int("NOTIFICATIONS_TASK_RETRIES", default=5)
+NOTIFICATIONS_MAX_ATTEMPTS = env.int("NOTIFICATIONS_MAX_ATTEMPTS", default=48)
+NOTIFICATIONS_SWEEP_SECONDS = env.int("NOTIFICATIONS_SWEEP_SECONDS", default=60)
+NOTIFICATIONS_DIGEST_WEEKDAY = env.int("NOTIFICATIONS_DIGEST_WEEKDAY", default=1)
+NOTIFICATIONS_DIGEST_HOUR = env.int("NOTIFICATIONS_DIGEST_HOUR", default=7)
 
 # Security: headers, content security policy, login throttling, two factors.
 # Production adds HSTS, secure cookies and the HTTPS redirect (production.py).

@@ -19,6 +19,12 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must list the site's host names in production.")
 
+if EMAIL_BACKEND.endswith(("console.EmailBackend", "locmem.EmailBackend")):  # noqa: F405
+    raise ImproperlyConfigured(
+        "EMAIL_URL must name the mail server in production, e.g. "
+        "smtp+tls://user:password@mail.example:587."
+    )
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31_536_000)

@@ -1,7 +1,8 @@
 """The render ledger: the database, not the broker, knows what must be rendered.
 
 RenderJob records every request to render a page (publish, snippet change,
-editor's "Neu erzeugen"); PdfVersion records every PDF that was stored. A
+editor's "Neu erzeugen"), and for a snippet change which entry changed (``cause_*``,
+read by the change notifications); PdfVersion records every PDF that was stored. A
 running job carries a lease: ``heartbeat_at`` is renewed while its worker
 renders, so a job whose worker died is taken over as soon as the lease expires.
 """
@@ -41,6 +42,19 @@ class RenderJob(models.Model):
     )
     reason = models.CharField(
         _("Anlass"), max_length=20, choices=Reason.choices, default=Reason.PUBLISH
+    )
+    cause_model = models.CharField(
+        _("Auslöser (Modell)"),
+        max_length=100,
+        blank=True,
+        help_text=_("Bei einer Abhängigkeit: das Modell des geänderten Eintrags"),
+    )
+    cause_object_id = models.CharField(_("Auslöser (Nr.)"), max_length=40, blank=True)
+    cause_name = models.CharField(
+        _("Auslöser"),
+        max_length=255,
+        blank=True,
+        help_text=_("Name des geänderten Eintrags zum Zeitpunkt der Änderung"),
     )
     force = models.BooleanField(
         _("erzwingen"), default=False, help_text=_("Auch bei unverändertem Inhalt neu erzeugen")

@@ -4,7 +4,7 @@ Print templates refer to ``https://druck.una.invalid/static/...`` and
 ``/media/...`` (relative URLs resolve against that base). The fetcher serves
 
 * any static file (the print stylesheet, fonts, logos: all public),
-* from MEDIA_ROOT only the storage names on the allow-list it was built with:
+* from the media storage only the names on the allow-list it was built with:
   the files of the images the rendered revision references and the logos of
   the site's print identity (originals and renditions, see
   :func:`documents.rendering.collect.embeddable_media`), and
@@ -29,6 +29,7 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.files.storage import default_storage
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from .stamp import GENERATED_PREFIX
@@ -85,9 +86,9 @@ def _print_path(url: str) -> str | None:
 
 
 class ProjectFileFetcher(URLFetcher):
-    """A URLFetcher that serves files from disk and has no network handlers at all.
+    """A URLFetcher that serves project files and has no network handlers at all.
 
-    ``allowed_media`` lists the storage names (relative to MEDIA_ROOT) this one
+    ``allowed_media`` lists the storage names (in the default storage) this one
     render may read; ``generated`` maps file names to the bytes of files the
     render made itself (served under ``/erzeugt/``). One fetcher is built per render.
     """
@@ -126,29 +127,33 @@ class ProjectFileFetcher(URLFetcher):
             return None
         return self.generated.get(path[len(GENERATED_PREFIX) :])
 
-    def resolve(self, url: str) -> Path | None:
-        """Map an allowed print URL to a file on disk, or None."""
+    def _read(self, url: str) -> bytes | None:
+        """The bytes behind an allowed print URL: a static file on disk, an allowed media
+        file from the storage (the file system or the bucket), or None."""
         path = _print_path(url)
         if path is None:
             return None
         static_prefix = urlsplit(settings.STATIC_URL).path
         if path.startswith(static_prefix):
-            return _static_file(path[len(static_prefix) :])
+            static = _static_file(path[len(static_prefix) :])
+            return static.read_bytes() if static else None
         name = self._media(path)
-        return _inside(Path(settings.MEDIA_ROOT), name) if name else None
+        if not name:
+            return None
+        try:
+            with default_storage.open(name, "rb") as media:
+                return media.read()
+        except (OSError, ValueError):
+            return None
 
     def fetch(self, url: str, headers=None) -> URLFetcherResponse:
-        generated = self._generated(_print_path(url) or "")
-        if generated is not None:
-            content_type = mimetypes.guess_type(url)[0] or "application/octet-stream"
-            return URLFetcherResponse(url, body=generated, headers={"Content-Type": content_type})
-        path = self.resolve(url)
-        if path is None:
+        body = self._generated(_print_path(url) or "")
+        if body is None:
+            body = self._read(url)
+        if body is None:
             raise RefusedURL(f"Nicht erlaubte Adresse im Druck: {url[:200]}")
-        content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        return URLFetcherResponse(
-            url, body=path.read_bytes(), headers={"Content-Type": content_type}
-        )
+        content_type = mimetypes.guess_type(urlsplit(url).path)[0] or "application/octet-stream"
+        return URLFetcherResponse(url, body=body, headers={"Content-Type": content_type})
 
     def open(self, url, data=None, timeout=None):
         full_url = getattr(url, "full_url", url)

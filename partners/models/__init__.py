@@ -11,6 +11,7 @@ from partners.models.contacts import (
     PublicContactQuerySet,
     public_contacts_prefetch,
 )
+from partners.models.currency import EntryConfirmation, EntryReminder
 from partners.models.memberships import PartnerMembership, PartnerMembershipQuerySet, partner_of
 from partners.models.network import (
     ContactPoint,
@@ -28,6 +29,8 @@ __all__ = [
     "ContactPersonBase",
     "ContactPoint",
     "ContactPointContactPerson",
+    "EntryConfirmation",
+    "EntryReminder",
     "HasPublicContacts",
     "Partner",
     "PartnerContactPerson",

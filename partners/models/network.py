@@ -5,6 +5,8 @@ change is published deliberately and Wagtail's ReferenceIndex can tell which
 pages and documents mention them.
 """
 
+from __future__ import annotations
+
 from django.contrib.auth.models import Group
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +29,7 @@ from wagtail.search import index
 
 from partners.blocks import OpeningHoursBlock
 from partners.models.contacts import AddressMixin, ContactPersonBase, HasPublicContacts
+from partners.models.currency import ENTRY_AS_OF, with_current_as_of
 
 
 class PolicyField(index.Indexed, models.Model):
@@ -110,6 +113,12 @@ class NetworkSnippetQuerySet(models.QuerySet):
         return self.filter(live=True)
 
 
+class PartnerQuerySet(NetworkSnippetQuerySet):
+    def with_current_as_of(self) -> PartnerQuerySet:
+        """Each partner with its "Stand" annotated (read it as ``partner.current_as_of``)."""
+        return with_current_as_of(self)
+
+
 class NetworkSnippet(
     DraftStateMixin,
     RevisionMixin,
@@ -168,7 +177,7 @@ class Partner(WorkflowMixin, LockableMixin, NetworkSnippet):
         blank=True,
     )
 
-    objects = NetworkSnippetQuerySet.as_manager()
+    objects = PartnerQuerySet.as_manager()
 
     panels = [
         MultiFieldPanel(
@@ -228,6 +237,15 @@ class Partner(WorkflowMixin, LockableMixin, NetworkSnippet):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def current_as_of(self):
+        """ "Stand": the later of the last approved change and the last confirmation."""
+        if ENTRY_AS_OF in self.__dict__:
+            return self.__dict__[ENTRY_AS_OF]
+        confirmed = self.confirmations.aggregate(latest=models.Max("confirmed_at"))["latest"]
+        dates = [d for d in (self.last_published_at, confirmed) if d is not None]
+        return max(dates, default=None)
 
     def get_preview_template(self, request, mode_name):
         return "partners/partner_detail.html"

@@ -6,7 +6,8 @@ the network and the editors; anonymous visitors get the login for the page and
 404 for every PDF URL, and find the handout nowhere. The sitemap and the iCal
 feed never list it, whoever asks. Images and documents in the collection
 "Partner-Mitarbeitende", a news item with the same page privacy made the
-featured news, and the render jobs of restricted pages follow the same rule.
+featured news, and the render jobs of restricted pages follow the same rule. A
+partner's own entry at /konto/eintrag/ is reachable by that partner's staff only.
 Editing and approving in the admin follow the policy fields (moderation.rules).
 """
 
@@ -281,6 +282,33 @@ def test_render_job_endpoint(client, users, handouts, role):
         assert response.status_code == unknown.status_code == 404
         assert response.content == unknown.content
         assert response["Content-Type"] == unknown["Content-Type"]
+
+
+# --- the partner's own entry (/konto/eintrag/) -----------------------------------------
+
+#: Only partner A's staff reach A's entry; staff of B get the same 404 as for an unknown id,
+#: accounts without a membership (editors use the admin) the German refusal. A's staff
+#: posting an incomplete form get it back (400); nothing is saved by anyone.
+ENTRY_STATUS = {"anonymous": 302, "staff_a": 200, "staff_b": 404, "editor": 403, "superuser": 403}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_partner_entry(client, users, partner_a, role, method):
+    url = f"/konto/eintrag/{partner_a.pk}/"
+    client = client_for(client, users, role)
+    if method == "get":
+        response = client.get(url)
+    else:
+        response = client.post(url, {"eintrag-partner": partner_a.pk, "eintrag-phone": "0"})
+    expected = ENTRY_STATUS[role]
+    assert response.status_code == (400 if (role, method) == ("staff_a", "post") else expected)
+    if role == "anonymous":
+        assert response["Location"] == f"/konto/anmelden/?next={url}"
+    if role == "staff_b":
+        assert response.content == client.get("/konto/eintrag/999999/").content
+    partner_a.refresh_from_db()
+    assert partner_a.latest_revision is None
 
 
 # Moderation by policy field: who may edit and approve a change to the restricted handout

@@ -50,7 +50,9 @@ def test_site_login_asks_for_the_code(client, enrolled):
     assert client.get("/konto/").status_code == 200
 
 
-@pytest.mark.parametrize("path", ["/konto/", "/konto/handlungsanleitungen/", "/konto/passwort/"])
+@pytest.mark.parametrize(
+    "path", ["/konto/", "/konto/handlungsanleitungen/", "/konto/passwort/", "/konto/eintrag/"]
+)
 def test_account_pages_ask_an_unconfirmed_session_for_the_code(client, enrolled, path):
     client.force_login(enrolled)
     assert sent_to_prompt(client.get(path), path)

@@ -1,6 +1,7 @@
 """Open data: the HSDS export validated against the HSDS schemas, and the events calendar."""
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,7 @@ from icalendar import Calendar
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
+from partners.models import EntryConfirmation, Partner
 from partners.opendata import hsds_id
 
 pytestmark = pytest.mark.django_db
@@ -114,3 +116,27 @@ def test_events_calendar(client, home_page):
     assert str(event["SUMMARY"]) == "Abschlussveranstaltung"
     assert event.decoded("DTSTART").isoformat() == "2013-02-26"
     assert str(event["LOCATION"]) == "Herzberg"
+
+
+def test_organizations_carry_the_date_the_entry_was_last_known_current(client, partners):
+    jobcenter = partners["jobcenter"]
+    published = datetime(2026, 1, 10, 9, 0, tzinfo=UTC)
+    Partner.objects.filter(pk=jobcenter.pk).update(last_published_at=published)
+    org_id = hsds_id("organization", jobcenter.pk)
+    url = f"/api/v3/opendata/hsds/organizations/{org_id}/"
+
+    changed = client.get(url).json()
+    assert_valid("organization", changed)
+    assert [(m["last_action_date"], m["last_action_type"]) for m in changed["metadata"]] == [
+        ("2026-01-10", "update")
+    ]
+
+    EntryConfirmation.objects.create(
+        partner=jobcenter, confirmed_at=datetime(2026, 3, 12, 8, 0, tzinfo=UTC)
+    )
+    confirmed = client.get(url).json()
+    assert_valid("organization", confirmed)
+    [metadata] = confirmed["metadata"]
+    assert metadata["last_action_date"] == "2026-03-12"
+    assert metadata["last_action_type"] == "verified"
+    assert metadata["resource_id"] == org_id

@@ -145,6 +145,16 @@ def log_into_site(page, account: dict, start_url: str = "/konto/anmelden/") -> N
     assert "/konto/anmelden/" not in page.url, "the site login did not log in"
 
 
+def log_into_admin(page, account: dict) -> None:
+    """The Wagtail admin login, submitted with Enter."""
+    page.goto("/admin/login/")
+    page.locator("input[name=username]").fill(account["username"])
+    page.locator("input[name=password]").fill(account["password"])
+    with page.expect_navigation():
+        page.locator("input[name=password]").press("Enter")
+    assert "/admin/login/" not in page.url, "admin login failed"
+
+
 def log_out_of_site(page) -> None:
     """The "Abmelden" button on the account page (a POST form)."""
     page.goto("/konto/")

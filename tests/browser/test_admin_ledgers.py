@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tests.browser.conftest import new_guarded_context
-from tests.browser.test_journeys import log_into_admin
+from tests.browser.helpers import log_into_admin
 
 pytestmark = pytest.mark.browser
 

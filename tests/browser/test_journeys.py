@@ -8,6 +8,7 @@ import pytest
 from tests.browser.helpers import (
     assert_image_not_blank,
     focus_is_visible,
+    log_into_admin,
     log_into_site,
     log_out_of_site,
     open_site_menu_if_collapsed,
@@ -202,15 +203,6 @@ def test_admin_login_form_works_with_the_keyboard(page, site_server, screenshot)
 
 
 # --------------------------------------------------------------------------- (a) editor
-
-
-def log_into_admin(page, account: dict) -> None:
-    page.goto("/admin/login/")
-    page.locator("input[name=username]").fill(account["username"])
-    page.locator("input[name=password]").fill(account["password"])
-    with page.expect_navigation():
-        page.locator("input[name=password]").press("Enter")
-    assert "/admin/login/" not in page.url, "admin login failed"
 
 
 def open_tab(page, name: str) -> None:

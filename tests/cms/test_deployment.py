@@ -33,8 +33,9 @@ def program(argv: list[str]) -> list[str]:
 
 
 def test_services_form_the_production_topology(compose):
-    assert {"web", "worker", "beat", "redis", "postgres"} <= set(compose["services"])
-    assert {"media", "redis", "postgres"} <= set(compose["volumes"])
+    assert {"web", "worker", "beat", "redis", "postgres", "s3"} <= set(compose["services"])
+    assert {"s3", "redis", "postgres"} <= set(compose["volumes"])
+    assert "media" not in compose["volumes"]
 
 
 @pytest.mark.parametrize("name", ["web", "worker", "beat"])
@@ -50,13 +51,20 @@ def test_worker_inherits_the_web_definition(compose):
     assert "ports" not in worker, "workers scale out, so they must not bind a host port"
 
 
-def test_media_is_shared_between_web_and_worker(compose):
-    for name in ("web", "worker"):
+def test_web_and_workers_share_the_bucket_not_a_disk(compose):
+    for name in ("web", "worker", "beat"):
         service = compose["services"][name]
-        assert f"media:{service['environment']['MEDIA_ROOT']}" in service["volumes"]
+        assert service["volumes"] == [], name
+        environment = service["environment"]
+        assert environment["AWS_STORAGE_BUCKET_NAME"] == "una-media"
+        assert environment["AWS_S3_ENDPOINT_URL"] == "http://s3:8333"
+        assert service["depends_on"]["s3"]["condition"] == "service_healthy"
+    s3 = compose["services"]["s3"]
+    assert "-bucket=una-media" in s3["command"]
+    assert "s3:/data" in s3["volumes"]
 
 
-@pytest.mark.parametrize("name", ["web", "worker", "redis", "postgres"])
+@pytest.mark.parametrize("name", ["web", "worker", "beat", "redis", "postgres", "s3"])
 def test_long_running_services_have_healthchecks(compose, name):
     assert compose["services"][name]["healthcheck"]["test"]
 

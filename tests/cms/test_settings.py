@@ -12,6 +12,7 @@ from cms import embedded
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 GOOD_KEY = "k" * 20 + "Q7x!pZ2mR9vW4tY6uI8oP0aS3dF5gH1jL"
+MAIL_SERVER = "smtp+tls://netzwerk:geheim@mail.example:587"
 
 
 def run_python(args: list[str], settings_module: str | None, **env: str):
@@ -54,6 +55,11 @@ def test_manage_py_refuses_to_guess_the_settings_module():
         ({"SECRET_KEY": "django-insecure-" + GOOD_KEY, "ALLOWED_HOSTS": "una.example"}, "SECRET"),
         ({"SECRET_KEY": GOOD_KEY}, "ALLOWED_HOSTS"),
         ({"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "*"}, "ALLOWED_HOSTS must list"),
+        ({"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "una.example"}, "EMAIL_URL must name"),
+        (
+            {"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "una.example", "EMAIL_URL": "consolemail://"},
+            "EMAIL_URL must name",
+        ),
     ],
 )
 def test_production_refuses_unsafe_configuration(env, message):
@@ -63,8 +69,43 @@ def test_production_refuses_unsafe_configuration(env, message):
 
 
 def test_production_starts_with_a_safe_configuration():
-    result = run_django("cms.settings.production", SECRET_KEY=GOOD_KEY, ALLOWED_HOSTS="una.example")
+    result = run_django(
+        "cms.settings.production",
+        SECRET_KEY=GOOD_KEY,
+        ALLOWED_HOSTS="una.example",
+        EMAIL_URL=MAIL_SERVER,
+    )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_mail_server_comes_from_email_url():
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.EMAIL_BACKEND, s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_HOST_USER, s.EMAIL_USE_TLS)"
+    )
+    result = run_python(
+        ["-c", code],
+        "cms.settings.production",
+        SECRET_KEY=GOOD_KEY,
+        ALLOWED_HOSTS="una.example",
+        EMAIL_URL=MAIL_SERVER,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django.core.mail.backends.smtp.EmailBackend",
+        "mail.example",
+        "587",
+        "netzwerk",
+        "True",
+    ]
+
+
+def test_development_prints_mails_on_the_console():
+    code = "import django; django.setup(); from django.conf import settings; "
+    code += "print(settings.EMAIL_BACKEND)"
+    result = run_python(["-c", code], "cms.settings.dev", SECRET_KEY=GOOD_KEY)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "django.core.mail.backends.console.EmailBackend"
 
 
 def test_dev_settings_refuse_to_start_without_a_secret():

@@ -93,3 +93,14 @@ def test_handout_pdf_status_has_its_own_tab(client, editor_user, done_job):
     content_tab, pdf_tab = text.split('id="tab-inhalt"')[1], text.split('id="tab-pdf"')[1]
     assert "documents-pdf-panel" in pdf_tab.split('id="tab-einstellungen"')[0]
     assert "documents-pdf-panel" not in content_tab.split('id="tab-veroffentlichung"')[0]
+
+
+def test_job_detail_names_the_entry_behind_a_dependency_render(
+    client, editor_user, make_handout, partner, sent_jobs
+):
+    page = make_handout("Mit Partner", partner=partner)
+    job = pipeline.request_render(page, reason=RenderJob.Reason.DEPENDENCY, cause=partner)
+    client.force_login(editor_user)
+    text = client.get(f"{JOBS}inspect/{job.pk}/").text
+    assert re.search(r">\s*Auslöser\s*<", text)
+    assert "Beratungsstelle Beispiel" in text

@@ -9,4 +9,9 @@ from cms.settings.test import *  # noqa: F403
 from cms.settings.test import env
 
 DOCUMENTS_PENDING_RESEND_AFTER = 1
+# A test that starts a worker with EMAIL_URL (its SMTP server) gets real SMTP delivery;
+# otherwise mails stay in the worker's memory, as in the test settings.
+if env("EMAIL_URL", default=""):
+    vars().update(env.email_url("EMAIL_URL"))
+NOTIFICATIONS_RETRY_SECONDS = env.int("NOTIFICATIONS_RETRY_SECONDS", default=1)
 DOCUMENTS_LEASE_SECONDS = env.int("DOCUMENTS_LEASE_SECONDS", default=4)

@@ -7,6 +7,7 @@ import sys
 import psycopg
 import pytest
 import redis
+from django.core.mail import EmailMessage
 
 from harness import (
     Database,
@@ -108,8 +109,10 @@ def test_wait_for_times_out_with_the_message():
 
 
 def test_child_env_drops_shared_services_and_stringifies():
-    env = child_env({"CACHE_URL": "redis://shared", "KEEP": "1"}, PORT=free_port())
+    shared = {"CACHE_URL": "redis://shared", "EMAIL_URL": "smtp://mail.example", "KEEP": "1"}
+    env = child_env(shared, PORT=free_port())
     assert "CACHE_URL" not in env
+    assert "EMAIL_URL" not in env, "a test's worker never mails through a developer's server"
     assert env["KEEP"] == "1"
     assert env["PORT"].isdigit()
 
@@ -117,3 +120,21 @@ def test_child_env_drops_shared_services_and_stringifies():
 def test_database_url_of_django_settings():
     url = database_url({"NAME": "una_x", "USER": "", "HOST": "", "PORT": ""})
     assert url == "postgres://postgres:@127.0.0.1:5432/una_x"
+
+
+def test_smtp_server_delivers_what_django_sends(smtp_mail):
+    message = EmailMessage(
+        "Neue Fassung: Übergang Schule – Beruf",
+        "Grüße aus Herzberg",
+        "netzwerk@example.org",
+        ["mitarbeiterin@example.org"],
+        headers={"List-Unsubscribe": "<https://una.example/abmelden/x/>"},
+    )
+    assert message.send() == 1
+    [received] = wait_for(smtp_mail.messages, 10, 0.05, "delivered mail")
+    assert received["Subject"] == "Neue Fassung: Übergang Schule – Beruf"
+    assert received["To"] == "mitarbeiterin@example.org"
+    assert received["List-Unsubscribe"] == "<https://una.example/abmelden/x/>"
+    assert received.get_content().strip() == "Grüße aus Herzberg"
+    smtp_mail.clear()
+    assert smtp_mail.messages() == []

@@ -246,3 +246,18 @@ def test_api_town_filter_covers_contact_point_towns(client, directory_page, db):
     PartnerFactory(name="Anderer Verein", slug="anderer", town="Doberlug-Kirchhain")
     items = client.get("/api/v3/partners/", {"town": "herzberg"}).json()["items"]
     assert [item["name"] for item in items] == ["Jobcenter Beispiel"]  # once, not per site
+
+
+def test_detail_shows_the_partners_own_opening_hours(client, directory_page, network):
+    clinic = network["clinic"]
+    clinic.opening_hours = [
+        ("row", {"days": "Dienstag", "hours": "9 bis 12 Uhr"}),
+        ("row", {"days": "Donnerstag", "hours": "14 bis 18 Uhr"}),
+    ]
+    clinic.save()
+    html = client.get(f"{directory_page.url}{clinic.slug}/").content.decode()
+    assert "<h2>Öffnungs- und Sprechzeiten</h2>" in html
+    assert "<dt>Dienstag</dt>\n<dd>9 bis 12 Uhr</dd>" in html
+    assert "<dt>Donnerstag</dt>\n<dd>14 bis 18 Uhr</dd>" in html
+    other = client.get(f"{directory_page.url}{network['both'].slug}/").content.decode()
+    assert "Öffnungs- und Sprechzeiten" not in other

@@ -31,6 +31,7 @@ def production(*args: str, tmp_path: Path) -> subprocess.CompletedProcess:
         "STATIC_ROOT": str(tmp_path / "static"),
         "SECRET_KEY": GOOD_KEY,
         "ALLOWED_HOSTS": "una.example",
+        "EMAIL_URL": "smtp+tls://netzwerk:geheim@mail.example:587",
     }
     (tmp_path / "static").mkdir(exist_ok=True)
     return subprocess.run(

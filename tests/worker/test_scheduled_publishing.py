@@ -73,3 +73,9 @@ def test_beat_runs_scheduled_publishing_every_minute():
     assert entry["task"] == tasks.publish_scheduled.name == "worker.publish_scheduled"
     assert entry["schedule"] == settings.PUBLISH_SCHEDULED_SECONDS == 60
     assert tasks.publish_scheduled.time_limit < settings.PUBLISH_SCHEDULED_SECONDS
+
+
+def test_beat_sends_partner_reminders_once_a_day():
+    entry = app.conf.beat_schedule["remind-partners"]
+    assert entry["task"] == tasks.remind_partners.name == "worker.remind_partners"
+    assert entry["schedule"] == 24 * 60 * 60

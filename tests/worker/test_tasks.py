@@ -62,6 +62,8 @@ def test_the_beat_schedule_is_the_workers():
         "sweep-render-jobs",
         "purge-download-audit",
         "publish-scheduled",
+        "sweep-notifications",
+        "weekly-notification-digest",
     }
     assert {entry["task"] for entry in app.conf.beat_schedule.values()} <= set(app.tasks)
 
