@@ -21,8 +21,9 @@ $(VENV)/.synced: $(UV) pyproject.toml uv.lock
 	@touch $@
 
 .env:
-	@printf 'DJANGO_SETTINGS_MODULE=cms.settings.dev\nSECRET_KEY=%s\nDEMO_ADMIN_PASSWORD=%s\nDEMO_PARTNER_PASSWORD=%s\n' \
+	@printf 'DJANGO_SETTINGS_MODULE=cms.settings.dev\nSECRET_KEY=%s\nDEMO_ADMIN_PASSWORD=%s\nDEMO_PARTNER_PASSWORD=%s\nDEMO_COORDINATOR_PASSWORD=%s\n' \
 		"$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+		"$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(12))')" \
 		"$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(12))')" \
 		"$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(12))')" > .env
 	@echo "Wrote .env (development settings, fresh SECRET_KEY)."

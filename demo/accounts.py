@@ -1,4 +1,5 @@
-"""The demo's logins: an editor account and a partner staff account (development only).
+"""The demo's logins: an editor, a partner staff account and one coordinator per policy
+field (development only).
 
 ``demo_accounts`` makes them for ``make run``; the browser tests make theirs with the
 same function. A given password is set every time; without one, a new account gets
@@ -14,7 +15,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractUser
 
 from accounts.roles import editor_groups, partner_staff_group
-from partners.models import Partner, PartnerMembership
+from demo.content.network import POLICY_FIELDS
+from partners.models import Partner, PartnerMembership, PolicyField
 
 EDITOR_USERNAME = "redaktion"
 PARTNER_USERNAME = "partner-demo"
@@ -26,6 +28,7 @@ class Role(StrEnum):
     ADMIN = "admin"  # superuser
     EDITOR = "editor"  # the groups with admin access (Editors, Moderators)
     PARTNER_STAFF = "partner_staff"  # the group "Partner-Mitarbeitende", no admin access
+    COORDINATOR = "coordinator"  # a policy field's coordinator group (ensure_coordinator)
 
 
 def ensure_account(
@@ -50,7 +53,8 @@ def ensure_account(
     user.is_staff = user.is_superuser = role == Role.ADMIN
     user.save()
     if role == Role.EDITOR:
-        user.groups.add(*editor_groups())
+        # Coordinator groups open the admin too, but only for their policy field.
+        user.groups.add(*editor_groups().filter(coordinated_policy_field__isnull=True))
     if role == Role.PARTNER_STAFF:
         user.groups.add(partner_staff_group())
     return user, password
@@ -85,3 +89,51 @@ def demo_partner(password: str) -> tuple[str, str]:
     )
     ensure_membership(user, PARTNER_SLUG, "Beratung")
     return PARTNER_USERNAME, shown or UNCHANGED.format(setting="DEMO_PARTNER_PASSWORD")
+
+
+def coordinator_username(partner_slug: str) -> str:
+    """ "koordination-jobcenter" for "jobcenter-elbe-elster": the organisation's first word."""
+    return f"koordination-{partner_slug.split('-')[0]}"
+
+
+def ensure_coordinator(
+    username: str, password: str, field: PolicyField, partner_slug: str
+) -> tuple[AbstractUser, str]:
+    """Staff of a coordinating organisation, in the coordinator group of its policy field."""
+    user, shown = ensure_account(
+        username,
+        password,
+        Role.COORDINATOR,
+        first_name="Demo",
+        last_name="Koordination",
+        email=f"{username}@example.org",
+    )
+    user.groups.add(field.coordinator_group)
+    ensure_membership(user, partner_slug, "Koordination des Politikfelds")
+    return user, shown
+
+
+def demo_coordinators(password: str) -> list[tuple[str, str, str]]:
+    """One login per coordinating organisation (when the demo network is loaded): username,
+    password to show and the policy field it approves."""
+    logins = []
+    for field_slug, _name, _description, partner_slug in POLICY_FIELDS:
+        field = PolicyField.objects.filter(slug=field_slug).first()
+        if field is None or field.coordinator_group is None:
+            continue
+        username = coordinator_username(partner_slug)
+        _user, shown = ensure_coordinator(username, password, field, partner_slug)
+        logins.append(
+            (username, shown or UNCHANGED.format(setting="DEMO_COORDINATOR_PASSWORD"), field.name)
+        )
+    return logins
+
+
+def demo_partner_account() -> AbstractUser:
+    """The partner staff account, made without showing a password if it is still missing
+    (``demo_accounts`` sets and prints it); ``load_demo`` submits its pending change."""
+    user = get_user_model().objects.filter(username=PARTNER_USERNAME).first()
+    if user is None:
+        demo_partner("")
+        user = get_user_model().objects.get(username=PARTNER_USERNAME)
+    return user

@@ -4,7 +4,8 @@ A record is found by its key (a slug, a title; pages also by their parent). Valu
 that already match are left alone, so a second ``load_demo`` saves nothing, makes no
 revision and keeps every "zuletzt veröffentlicht" time. A record an editor changed
 gets the demo values back and is published again, as the editor's "Veröffentlichen"
-would (pages, partners and contact points through revisions; other records by save).
+would (pages, partners and contact points through revisions; other records by save);
+a draft waiting for approval in a workflow is left to its reviewers.
 
 Values may name plain fields (``hero_image_id`` too), StreamFields (raw block data,
 see ``demo.streams``), many-to-many fields (a list of objects), tag managers (a list
@@ -19,7 +20,7 @@ from typing import Any, TypeVar
 from django.db import models
 from taggit.managers import TaggableManager
 from wagtail.fields import StreamField
-from wagtail.models import DraftStateMixin, Page
+from wagtail.models import DraftStateMixin, Page, WorkflowMixin
 
 Record = TypeVar("Record", bound=models.Model)
 
@@ -105,8 +106,12 @@ def sync(
         _assign(obj, name, values[name])
     if created and parent is not None:
         parent.add_child(instance=obj)
-    needs_publish = isinstance(obj, DraftStateMixin) and (
-        not obj.live or obj.has_unpublished_changes
+    # A draft waiting in a workflow is the reviewers' to publish, not the demo's.
+    in_moderation = isinstance(obj, WorkflowMixin) and obj.current_workflow_state is not None
+    needs_publish = (
+        isinstance(obj, DraftStateMixin)
+        and not in_moderation
+        and (not obj.live or obj.has_unpublished_changes)
     )
     if changed or needs_publish:
         if not isinstance(obj, Page):

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "partners",
     "accounts",
     "documents",
+    "moderation",
     "notifications",
     "worker",
     "operations",
@@ -233,6 +234,10 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_I18N_ENABLED = False
+# An approved coordination workflow publishes even though coordinators lack "publish".
+WAGTAIL_FINISH_WORKFLOW_ACTION = "moderation.finish.publish_approved"
+# Superusers get Wagtail's "submitted to workflow" mail (moderation/notifications.py).
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = True
 WAGTAILAPI_BASE_URL = env("WAGTAILAPI_BASE_URL", default=WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 100
 
@@ -341,6 +346,7 @@ DOCUMENTS_AUDIT_STORE_IP = env.bool("DOCUMENTS_AUDIT_STORE_IP", default=False)
 # Passwords of the demo accounts `make run` creates (demo_accounts; development only).
 DEMO_ADMIN_PASSWORD = env("DEMO_ADMIN_PASSWORD", default="")
 DEMO_PARTNER_PASSWORD = env("DEMO_PARTNER_PASSWORD", default="")
+DEMO_COORDINATOR_PASSWORD = env("DEMO_COORDINATOR_PASSWORD", default="")
 # Mail server as one URL (django-environ's email_url): smtp://host:25, smtp+tls://user:pw@host:587,
 # smtp+ssl://…:465. Development prints mails on the console; production requires a server.
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))

@@ -16,6 +16,7 @@ from documents.access import can_view_page, sync_partner_staff_restriction, visi
 from documents.blocks import ContactsStreamBlock, HandoutStreamBlock
 from documents.models.ledger import PdfVersion
 from documents.panels import tabs_with_pdf
+from moderation.forms import PolicyFieldsPageForm
 
 
 class HandoutIndexPage(Page):
@@ -87,6 +88,8 @@ class HandoutPage(Page):
         FieldPanel("contacts"),
     ]
     edit_handler = tabs_with_pdf(content_panels)
+    # Coordinators keep one of their own policy fields (moderation.rules).
+    base_form_class = PolicyFieldsPageForm
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),

@@ -8,13 +8,14 @@ feed never list it, whoever asks. Images and documents in the collection
 "Partner-Mitarbeitende", a news item with the same page privacy made the
 featured news, and the render jobs of restricted pages follow the same rule. A
 partner's own entry at /konto/eintrag/ is reachable by that partner's staff only.
+Editing and approving in the admin follow the policy fields (moderation.rules).
 """
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import APIToken, PageViewRestriction
+from wagtail.models import APIToken, PageViewRestriction, TaskState
 
-from tests.factories import HandoutPageFactory, PdfVersionFactory
+from tests.factories import CoordinatorFactory, HandoutPageFactory, PdfVersionFactory
 from tests.fixtures.scenarios import (
     PUBLIC_DOCUMENT,
     PUBLIC_IMAGE,
@@ -25,6 +26,7 @@ from tests.fixtures.scenarios import (
     RESTRICTED_TITLE,
     publish,
 )
+from tests.fixtures.workflow import act, edit_url, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -307,3 +309,56 @@ def test_partner_entry(client, users, partner_a, role, method):
         assert response.content == client.get("/konto/eintrag/999999/").content
     partner_a.refresh_from_db()
     assert partner_a.latest_revision is None
+
+
+# Moderation by policy field: who may edit and approve a change to the restricted handout
+# and to a partner entry of its field ("Gesundheit (Test)") in the admin. "coordinator_a"
+# coordinates another field, "coordinator_own" this one. Redaktion has no partner rights.
+MODERATION_ROLES = ["staff_a", "coordinator_a", "coordinator_own", "editor", "superuser"]
+MAY_EDIT = {
+    "handout": {"coordinator_own", "editor", "superuser"},
+    "partner": {"coordinator_own", "superuser"},
+}
+MAY_APPROVE = {"coordinator_own", "editor", "superuser"}
+
+
+@pytest.fixture
+def moderated(handouts, users, partner_b, coordinator_user) -> dict:
+    partner_b.policy_fields.set([handouts["field"]])
+    partner_b.save()
+    own = CoordinatorFactory(username="koordination-gesundheit", field=handouts["field"])
+    return {
+        "objects": {"handout": handouts["restricted"], "partner": partner_b},
+        "users": {**users, "coordinator_a": coordinator_user, "coordinator_own": own},
+    }
+
+
+@pytest.mark.parametrize("role", MODERATION_ROLES)
+@pytest.mark.parametrize("kind", ["handout", "partner"])
+def test_admin_edit_by_policy_field(client, moderated, role, kind):
+    obj = moderated["objects"][kind]
+    client.force_login(moderated["users"][role])
+    response = client.get(edit_url(obj))
+    if role in MAY_EDIT[kind]:
+        assert response.status_code == 200
+    elif role == "coordinator_a":
+        assert response.status_code == 403
+        assert "Nicht Ihr Politikfeld" in response.text
+    elif role == "staff_a":
+        assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    else:
+        assert (response.status_code, response["Location"]) == (302, "/admin/")
+
+
+@pytest.mark.parametrize("role", MODERATION_ROLES)
+@pytest.mark.parametrize("kind", ["handout", "partner"])
+def test_approve_by_policy_field(client, moderated, role, kind):
+    obj = moderated["objects"][kind]
+    state = submit(obj, moderated["users"]["staff_b"])
+    response = act(client, moderated["users"][role], obj, state)
+    state.refresh_from_db()
+    assert response.status_code == 302
+    if role in MAY_APPROVE:
+        assert state.status == TaskState.STATUS_APPROVED
+    else:
+        assert state.status == TaskState.STATUS_IN_PROGRESS

@@ -11,6 +11,7 @@ from tests.factories.partners import PartnerMembershipFactory
 __all__ = [
     "PASSWORD",
     "AdminAccessFactory",
+    "CoordinatorFactory",
     "EditorFactory",
     "ModeratorFactory",
     "PartnerStaffFactory",
@@ -54,6 +55,15 @@ class ModeratorFactory(UserFactory):
     def groups(self, create, extracted, **kwargs):
         if create:
             _join(self, "Moderation")
+
+
+class CoordinatorFactory(UserFactory):
+    """A member of the coordinator group of ``field=`` (a PolicyField), nothing else."""
+
+    @factory.post_generation
+    def field(self, create, extracted, **kwargs):
+        if create and extracted is not None:
+            self.groups.add(extracted.coordinator_group)
 
 
 class PartnerStaffFactory(UserFactory):

@@ -3,13 +3,14 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from demo.accounts import demo_editor, demo_partner
+from demo.accounts import demo_coordinators, demo_editor, demo_partner
 
 
 class Command(BaseCommand):
     help = (
-        "Legt die Demo-Konten an (Redaktion und Partner-Mitarbeitende; Passwörter aus "
-        "DEMO_ADMIN_PASSWORD und DEMO_PARTNER_PASSWORD) und gibt die Zugänge aus."
+        "Legt die Demo-Konten an (Redaktion, Partner-Mitarbeitende und die Koordination je "
+        "Politikfeld; Passwörter aus DEMO_ADMIN_PASSWORD, DEMO_PARTNER_PASSWORD und "
+        "DEMO_COORDINATOR_PASSWORD) und gibt die Zugänge aus."
     )
 
     def handle(self, *args, **options):
@@ -21,3 +22,5 @@ class Command(BaseCommand):
         self.stdout.write(f"  Admin-Login:    {editor} / {editor_password}")
         partner, partner_password = demo_partner(settings.DEMO_PARTNER_PASSWORD)
         self.stdout.write(f"  Partner-Login:  {partner} / {partner_password}  (/konto/anmelden/)")
+        for username, password, field in demo_coordinators(settings.DEMO_COORDINATOR_PASSWORD):
+            self.stdout.write(f"  Koordination:   {username} / {password}  ({field}, /admin/)")

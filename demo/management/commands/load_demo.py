@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from demo import handouts, network, pages
+from demo import handouts, network, pages, pending_change
 from demo import synthetic as synthetic_data
 from demo.publish import Changes
 
@@ -22,8 +22,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, synthetic: int = 0, **options):
         changes = Changes()
-        # Order matters: pages list partners, handouts refer to partners and contact points.
-        for area in (network, pages, handouts):
+        # Order matters: pages list partners, handouts refer to partners and contact points;
+        # the pending change comes last, after the network got its demo values back.
+        for area in (network, pages, handouts, pending_change):
             with transaction.atomic():
                 self.stdout.write(area.load(changes))
         if synthetic:
