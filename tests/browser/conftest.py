@@ -320,6 +320,24 @@ def page(context):
 
 
 @pytest.fixture
+def browser_context(chromium, site_server, page_guard):
+    """``browser_context()`` opens a page in a context of its own (its own cookies): one per
+    person of a journey that several people take part in."""
+    contexts = []
+
+    def open_page():
+        context = new_guarded_context(
+            chromium, site_server, page_guard, viewport={"width": 1280, "height": 800}
+        )
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
 def phone_context(chromium, site_server, page_guard):
     """A phone: 375 px wide viewport, touch, device pixel ratio 2."""
     context = new_guarded_context(

@@ -9,6 +9,7 @@ find pages by what they are instead of by id. Progress goes to stderr.
 
 import json
 import os
+import secrets
 import sys
 
 import django
@@ -28,6 +29,63 @@ def ensure_accounts() -> dict:
         ensure_account(username, password, Role(role), first_name=prefix.title())
         accounts[role] = {"username": username, "password": password}
     return accounts
+
+
+# The cooperation journeys: (role, partner the member works for, its policy field).
+COOPERATION = {
+    "": ("ibs-cemes", "fort-und-weiterbildung"),
+    "_health": ("sanitaetshaus-kroeger", "gesundheit"),
+}
+
+
+def cooperation_accounts() -> dict:
+    """Per journey a member of a partner and a coordinator of that partner's only policy
+    field, with the public PDF of a handout that names the partner."""
+    from demo.accounts import Role, ensure_account, ensure_coordinator, ensure_membership
+    from documents.models import HandoutPage
+    from partners.models import Partner, PolicyField
+
+    accounts = {}
+    for suffix, (partner_slug, field_slug) in COOPERATION.items():
+        partner = Partner.objects.get(slug=partner_slug)
+        field = PolicyField.objects.get(slug=field_slug)
+        member, coordinator = f"browser-mitglied{suffix}", f"browser-koordination{suffix}"
+        password = secrets.token_urlsafe(12)
+        user, _ = ensure_account(member, password, Role.PARTNER_STAFF, first_name="Mitglied")
+        ensure_membership(user, partner_slug, "Beratung")
+        handout = next(
+            (
+                page
+                for page in HandoutPage.objects.live().filter(only_for_partner_staff=False)
+                if partner.pk in _referenced_partners(page)
+            ),
+            None,
+        )
+        accounts[f"member{suffix}"] = {
+            "username": member,
+            "password": password,
+            "partner_slug": partner_slug,
+            "partner_name": partner.name,
+            "handout_pdf": f"/pdf/{handout.pk}/" if handout else "",
+        }
+        coordinator_password = secrets.token_urlsafe(12)
+        ensure_coordinator(coordinator, coordinator_password, field, "")
+        accounts[f"coordinator{suffix}"] = {
+            "username": coordinator,
+            "password": coordinator_password,
+        }
+    return accounts
+
+
+def _referenced_partners(page) -> set[int]:
+    from wagtail.models import ReferenceIndex
+
+    from partners.models import Partner
+
+    references = ReferenceIndex.get_references_for_object(page)
+    return {
+        int(ref.to_object_id) for ref in references if ref.to_content_type.model_class() is Partner
+    }
 
 
 def describe_pages() -> list[dict]:
@@ -63,7 +121,8 @@ def main() -> None:
     from django.core.management import call_command
 
     call_command("load_demo", stdout=sys.stderr)
-    description = {"accounts": ensure_accounts(), "pages": describe_pages()}
+    accounts = {**ensure_accounts(), **cooperation_accounts()}
+    description = {"accounts": accounts, "pages": describe_pages()}
     json.dump(description, sys.stdout, ensure_ascii=False)
 
 

@@ -142,3 +142,14 @@ def test_lists_show_ja_or_nein_instead_of_true_false(admin_client):
         html = admin_client.get(url(model, "list")).content.decode()
         assert "True" not in html and "False" not in html, model.__name__
         assert "Veröffentlicht" in html
+
+
+def test_the_editorial_team_maintains_partners_without_being_superusers(client, editor_user):
+    client.force_login(editor_user)
+    assert client.get(url(Partner, "list")).status_code == 200
+    response = client.post(url(Partner, "add"), partner_form_data())
+    assert response.status_code == 302, response.content.decode()[:2000]
+    partner = Partner.objects.get(slug="familienzentrum-beispiel")
+    assert partner.live
+    assert client.get(url(Partner, "edit", partner.pk)).status_code == 200
+    assert client.get(url(ContactPoint, "add")).status_code == 200
