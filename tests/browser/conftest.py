@@ -321,13 +321,13 @@ def page(context):
 
 @pytest.fixture
 def browser_context(chromium, site_server, page_guard):
-    """``browser_context()`` opens a page in a context of its own (its own cookies): one per
-    person of a journey that several people take part in."""
+    """``browser_context(width=1280)`` opens a page in a context of its own (its own
+    cookies): one per person of a journey that several people take part in."""
     contexts = []
 
-    def open_page():
+    def open_page(width: int = 1280):
         context = new_guarded_context(
-            chromium, site_server, page_guard, viewport={"width": 1280, "height": 800}
+            chromium, site_server, page_guard, viewport={"width": width, "height": 800}
         )
         contexts.append(context)
         return context.new_page()

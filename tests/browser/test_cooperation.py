@@ -27,21 +27,21 @@ def partner_url(site_server, slug: str) -> str:
 
 
 def moderate(page, partner_name: str, action: str, comment: str = "") -> None:
-    """On the coordinator's dashboard: the entry's row in "Warten auf Ihre Prüfung", then
-    the action (with a comment in Wagtail's dialog when one is given)."""
+    """On the coordinator's dashboard: the entry's row in "Ihre Überprüfung steht aus", its
+    actions menu, the action; with a comment through Wagtail's dialog."""
     page.goto("/admin/")
     row = page.locator("tr", has_text=partner_name).first
-    row.wait_for()
-    button = row.get_by_role("button", name=re.compile(action))
-    if not button.count():  # actions of more than one are in the row's dropdown
-        row.get_by_role("button", name="Aktionen").click()
-        button = row.get_by_role("button", name=re.compile(action))
-    button.first.click()
+    row.get_by_role("button", name="Aktionen").click()
+    button = row.get_by_role("button", name=action, exact=True)
+    if not comment:
+        with page.expect_navigation():
+            button.click()
+        return
+    button.click()
     dialog = page.get_by_role("dialog")
-    if comment:
-        dialog.locator("textarea").fill(comment)
+    dialog.locator("textarea").fill(comment)
     with page.expect_navigation():
-        dialog.get_by_role("button", name=re.compile(action)).click() if dialog.count() else None
+        dialog.locator("button[type=submit]").click()
 
 
 def wait_for_text(page, url: str, text: str, seconds: int = PUBLISH_WAIT_SECONDS) -> None:
@@ -97,7 +97,7 @@ def test_a_change_is_public_only_after_the_coordinator_approves(
 
 
 def test_a_rejected_change_shows_the_coordinators_comment(browser_context, site_server, screenshot):
-    member_page = browser_context()
+    member_page = browser_context(width=375)  # this member works on a phone
     account = site_server.accounts["member_health"]
     log_into_site(member_page, account)
     member_page.goto("/konto/eintrag/")
