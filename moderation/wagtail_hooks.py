@@ -2,7 +2,7 @@
 
 from wagtail import hooks
 
-from moderation import actions
+from moderation import actions, dashboard
 from moderation.admin import FieldApprovalFormatter, hide_foreign_pages, refuse_foreign_field
 from moderation.models import FIELD_APPROVAL_ACTION
 
@@ -15,3 +15,9 @@ hooks.register("register_actions", actions.register)
 @hooks.register("register_log_actions")
 def register_field_approval(log_actions):
     log_actions.register_action(FIELD_APPROVAL_ACTION)(FieldApprovalFormatter)
+
+
+@hooks.register("construct_homepage_panels")
+def add_overdue_entries_panel(request, panels):
+    if dashboard.may_see_overdue_entries(request.user):
+        panels.append(dashboard.OverdueEntriesPanel())

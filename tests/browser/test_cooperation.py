@@ -2,7 +2,6 @@
 coordinator of its policy field approves or asks for changes, the public sees the change
 only after approval, and a handout that names the partner gets a new PDF version."""
 
-import re
 import time
 
 import pytest
