@@ -3,9 +3,9 @@
 When the moderation of a partner entry ends – approved, or changes requested – the
 member who submitted it gets a short German mail with the outcome, the coordinator's
 comment and the link back to their entry. Only members without admin access: editors
-read Wagtail's own notifications, which link into the admin. For the same reason
-Wagtail's approval and rejection mails are switched off for a member who submits,
-so nobody gets both. Connected in AccountsConfig.ready().
+read Wagtail's own notifications, which link into the admin; the moderation app sends
+those only to requesters with admin access, so nobody gets both. Connected in
+AccountsConfig.ready().
 """
 
 from __future__ import annotations
@@ -18,8 +18,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.models import TaskState, WorkflowState
-from wagtail.signals import workflow_approved, workflow_rejected, workflow_submitted
-from wagtail.users.models import UserProfile
+from wagtail.signals import workflow_approved, workflow_rejected
 
 from accounts.roles import is_active_account, is_editor
 from partners.entry.status import format_moment
@@ -89,18 +88,6 @@ def on_rejected(sender, instance: WorkflowState, **kwargs) -> None:
     send_outcome(instance, REJECTED)
 
 
-def on_submitted(sender, instance: WorkflowState, **kwargs) -> None:
-    """Our mail replaces Wagtail's outcome mails for members; theirs point into the admin."""
-    user = member_submitter(instance)
-    if user is None:
-        return
-    profile = UserProfile.get_for_user(user)
-    if profile.approved_notifications or profile.rejected_notifications:
-        profile.approved_notifications = profile.rejected_notifications = False
-        profile.save(update_fields=["approved_notifications", "rejected_notifications"])
-
-
 def connect() -> None:
     workflow_approved.connect(on_approved, dispatch_uid="accounts_entry_approved")
     workflow_rejected.connect(on_rejected, dispatch_uid="accounts_entry_rejected")
-    workflow_submitted.connect(on_submitted, dispatch_uid="accounts_entry_submitted")
