@@ -126,6 +126,8 @@ def synthetic_handouts(stack: Stack, count: int) -> dict:
 
 
 def change_partner(obj, marker: str) -> None:
-    """Change what every referencing PDF prints (phone number), as the snippet editor does."""
-    obj.phone = f"03531 {marker} (Beispiel)"
+    """Change what every referencing PDF prints (phone number), as the snippet editor does.
+
+    ``marker`` is digits: the entry's phone check refuses anything else."""
+    obj.phone = f"03531 {marker}"  # digits only: the phone check of every partner entry
     obj.save_revision().publish()

@@ -153,7 +153,7 @@ def worker_memory(stack: Stack) -> Figure:
     restart_workers(stack, 1)
     stack.redis.delete(RSS_KEY)
     first_job = last_pks()[1]
-    rerender_all(stack, pages, data["mass"], f"m{time.time_ns() % 10**6}")
+    rerender_all(stack, pages, data["mass"], f"2{time.time_ns() % 10**6}")
     log(f"memory run phases (one worker): {job_phases(first_job)}")
     samples = [s for s in _rss_samples(stack) if s[1] > 0]
     pids = {pid for pid, _r, _rss in samples}

@@ -313,11 +313,11 @@ def test_partner_entry(client, users, partner_a, role, method):
 
 # Moderation by policy field: who may edit and approve a change to the restricted handout
 # and to a partner entry of its field ("Gesundheit (Test)") in the admin. "coordinator_a"
-# coordinates another field, "coordinator_own" this one. Redaktion has no partner rights.
+# coordinates another field, "coordinator_own" this one. The editorial team edits every entry.
 MODERATION_ROLES = ["staff_a", "coordinator_a", "coordinator_own", "editor", "superuser"]
 MAY_EDIT = {
     "handout": {"coordinator_own", "editor", "superuser"},
-    "partner": {"coordinator_own", "superuser"},
+    "partner": {"coordinator_own", "editor", "superuser"},
 }
 MAY_APPROVE = {"coordinator_own", "editor", "superuser"}
 
