@@ -78,8 +78,11 @@ def _run(argv: list[str], env: dict[str, str]) -> None:
 
 
 def stored_files(path: str = "") -> Iterator[str]:
-    """Every file name in the media storage, below ``path``."""
-    directories, files = default_storage.listdir(path)
+    """Every file name in the media storage, below ``path`` (none for a missing folder)."""
+    try:
+        directories, files = default_storage.listdir(path)
+    except FileNotFoundError:
+        return
     for name in sorted(files):
         yield str(PurePosixPath(path, name)) if path else name
     for directory in sorted(directories):

@@ -2,13 +2,17 @@
 before. Each step is a command of its own against databases of its own, as an operator
 runs them."""
 
+import hashlib
 import json
 import os
 import shutil
 
 import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 
 from harness import Database, HarnessError, child_env, manage_command, run
+from operations.backup import backup
 
 pytestmark = pytest.mark.integration
 
@@ -96,3 +100,18 @@ def test_a_damaged_backup_is_refused_before_anything_changes(tmp_path):
         env = site_env(empty, tmp_path / "media")
         with pytest.raises(HarnessError, match="beschädigt: database.dump"):
             manage(env, tmp_path / "restore.log", "restore", str(backup_dir))
+
+
+@pytest.mark.django_db
+def test_the_backup_copies_the_objects_of_the_bucket(s3_media, tmp_path):
+    names = [
+        default_storage.save("pdf/abc/handout-v1.pdf", ContentFile(b"%PDF-1.7 eins")),
+        default_storage.save("original_images/treffen.jpg", ContentFile(b"\xff\xd8 Bild")),
+    ]
+    summary = backup(tmp_path / "sicherung")
+    manifest = json.loads((tmp_path / "sicherung" / "manifest.json").read_text())
+    assert sorted(manifest["media"]) == sorted(names)
+    assert summary.files == 2
+    for name in names:
+        copy = (tmp_path / "sicherung" / "media" / name).read_bytes()
+        assert manifest["media"][name]["sha256"] == hashlib.sha256(copy).hexdigest()
