@@ -69,8 +69,10 @@ lint: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# Every figure with media on the file system, then the storage-bound ones with a bucket.
 bench: install
 	$(BIN)/python -m bench
+	$(BIN)/python -m bench --storage s3 pipeline_overhead download_vs_render
 
 clean:
 	rm -rf var/ .pytest_cache .ruff_cache

@@ -1,4 +1,4 @@
-"""``python -m bench [figure ...] [--size small]``: one JSON line per figure on stdout.
+"""``python -m bench [figure ...] [--size small] [--storage s3]``: one JSON line per figure.
 
 Exits 0 when every requested figure was measured (whether or not it met its
 target), 1 if any figure could not run, 2 if the services could not start.
@@ -27,6 +27,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         default=os.environ.get("BENCH_SIZE", "full"),
         help="small: tiny sizes that only prove the benchmarks still run",
     )
+    parser.add_argument(
+        "--storage",
+        choices=("files", "s3"),
+        default=os.environ.get("BENCH_STORAGE", "files"),
+        help="where media live: MEDIA_ROOT (files) or a SeaweedFS bucket of the run (s3)",
+    )
     args = parser.parse_args(argv)
     unknown = [name for name in args.figures if name not in FIGURES]
     if unknown:
@@ -41,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     failed = []
     started = time.perf_counter()
     try:
-        with Stack(sizes) as stack:
+        with Stack(sizes, storage=args.storage) as stack:
             for name in names:
                 log(f"--- {name} ({sizes.name}), load average {os.getloadavg()[0]:.1f}")
                 try:
@@ -51,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
                     log(f"{name} could not run: {exc}")
                     traceback.print_exc(file=sys.stderr)
                     continue
-                print(json.dumps(result.as_dict(), ensure_ascii=False), flush=True)
+                line = {**result.as_dict(), "storage": args.storage}
+                print(json.dumps(line, ensure_ascii=False), flush=True)
     except (HarnessError, OSError) as exc:
         log(f"the benchmark services could not start: {exc}")
         return 2

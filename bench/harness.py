@@ -30,6 +30,7 @@ from harness import (
     Database,
     HarnessError,
     Process,
+    S3Server,
     child_env,
     free_port,
     http_responds,
@@ -124,6 +125,7 @@ class Stack:
     """Everything a figure needs; use as a context manager."""
 
     sizes: Sizes
+    storage: str = "files"  # or "s3": media in a SeaweedFS bucket of this run
     tmp: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="una-bench-")))
     services: list[Process] = field(default_factory=list)
     workers: list[Process] = field(default_factory=list)
@@ -136,6 +138,7 @@ class Stack:
         database_url = os.environ.get("BENCH_DATABASE_URL") or os.environ.get("DATABASE_URL")
         self.database = Database(database_url, prefix="una_bench")
         self.redis_url = os.environ.get("BENCH_REDIS_URL") or DEFAULT_REDIS_URL
+        self.s3: S3Server | None = None
         self._closed = False
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -176,12 +179,17 @@ class Stack:
             PYTHONUNBUFFERED="1",
         )
         (self.tmp / "media").mkdir()
+        if self.storage == "s3":
+            self.s3 = S3Server(self.tmp).start()
+            self.env.update(self.s3.env())
         log(f"database {self.database.url}, redis {self.redis_url}, files in {self.tmp}")
         collect = None
         if self.settings_module.endswith("production"):
             # The manifest storage needs collected files; runs while the schema migrates.
             collect = self.spawn("collectstatic", manage_command("collectstatic", "--noinput"))
         cloned = self._database_with_demo_content()
+        if self.s3 is not None and cloned:
+            log(f"{self.s3.upload_folder(self.tmp / 'media')} media files put into the bucket")
         if collect is not None:
             self.wait_for(lambda: not collect.alive(), 600, "collectstatic")
             if collect.returncode:
@@ -206,7 +214,7 @@ class Stack:
         self.database.create()
         self.manage("migrate", "--noinput")
         self.manage("load_demo", "--synthetic", str(self.sizes.synthetic))
-        if template:
+        if template and self.s3 is None:  # with a bucket the media are not in the folder
             self._save_template(template, media)
         return False
 
@@ -261,6 +269,8 @@ class Stack:
 
             connections.close_all()
         self.database.drop()
+        if self.s3 is not None:
+            self.s3.stop()
         with contextlib.suppress(Exception):
             self.redis.flushdb()
         shutil.rmtree(self.tmp, ignore_errors=True)

@@ -118,6 +118,14 @@ class S3Server:
         except Exception:
             return False
 
+    def upload_folder(self, folder: Path) -> int:
+        """Put every file below ``folder`` into the bucket under its relative name."""
+        client, count = self.client(), 0
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            client.upload_file(str(path), self.bucket, path.relative_to(folder).as_posix())
+            count += 1
+        return count
+
     def keys(self, prefix: str = "") -> list[str]:
         pages = (
             self.client()

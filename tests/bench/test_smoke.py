@@ -14,7 +14,7 @@ from urllib.parse import urlsplit, urlunsplit
 from bench.figures import ORDER
 
 ROOT = Path(__file__).resolve().parents[2]
-KEYS = {"name", "value", "unit", "baseline", "ratio", "target", "ok"}
+KEYS = {"name", "value", "unit", "baseline", "ratio", "target", "ok", "storage"}
 
 
 def bench_redis_url() -> str:
@@ -42,6 +42,7 @@ def test_every_benchmark_prints_one_valid_json_line():
     lines = result.stdout.strip().splitlines()
     figures = [json.loads(line) for line in lines]
     assert [f["name"] for f in figures] == list(ORDER)
+    assert {f["storage"] for f in figures} == {"files"}
     for figure in figures:
         assert set(figure) == KEYS
         assert isinstance(figure["value"], int | float)
@@ -51,6 +52,24 @@ def test_every_benchmark_prints_one_valid_json_line():
         assert isinstance(figure["ok"], bool)
         assert figure["unit"]
         assert figure["target"]
+
+
+def test_the_storage_bound_figures_run_against_a_bucket_too():
+    env = {**os.environ, "BENCH_REDIS_URL": bench_redis_url()}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    names = ["pipeline_overhead", "download_vs_render"]
+    result = subprocess.run(
+        [sys.executable, "-m", "bench", "--size", "small", "--storage", "s3", *names],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-4000:]
+    figures = [json.loads(line) for line in result.stdout.strip().splitlines()]
+    assert [(f["name"], f["storage"]) for f in figures] == [(name, "s3") for name in names]
 
 
 def test_unknown_figure_is_refused_before_any_service_starts():
