@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from urllib.parse import quote
 
 from django.core.files import File
 from django.core.files.storage import default_storage
@@ -49,27 +49,24 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _libpq() -> tuple[list[str], dict[str, str]]:
-    """Connection options and environment for pg_dump/pg_restore from Django's settings."""
+def _connection_uri() -> str:
+    """The database as a libpq URI for pg_dump/pg_restore, from Django's settings."""
     settings = connection.settings_dict
     if connection.vendor != "postgresql":
         raise BackupError("Sicherung und Wiederherstellung brauchen PostgreSQL (DATABASE_URL).")
-    args = [
-        "--host",
-        settings.get("HOST") or "127.0.0.1",
-        "--port",
-        str(settings.get("PORT") or 5432),
-    ]
-    args += ["--username", settings.get("USER") or "postgres"]
-    env = {**os.environ, "PGPASSWORD": settings.get("PASSWORD") or ""}
-    return args, env
+    user = quote(settings.get("USER") or "postgres", safe="")
+    password = quote(settings.get("PASSWORD") or "", safe="")
+    credentials = f"{user}:{password}" if password else user
+    host = settings.get("HOST") or "127.0.0.1"
+    port = settings.get("PORT") or 5432
+    return f"postgresql://{credentials}@{host}:{port}/{quote(settings['NAME'], safe='')}"
 
 
-def _run(argv: list[str], env: dict[str, str]) -> None:
+def _run(argv: list[str]) -> None:
     try:
         # pg_dump or pg_restore with options from the settings, never a shell.
         result = subprocess.run(  # noqa: S603
-            argv, env=env, capture_output=True, text=True, timeout=3600
+            argv, capture_output=True, text=True, timeout=3600
         )
     except FileNotFoundError as exc:
         raise BackupError(f"{argv[0]} fehlt: apt-get install postgresql-client") from exc
@@ -94,10 +91,8 @@ def backup(target: Path) -> Summary:
     if target.exists() and any(target.iterdir()):
         raise BackupError(f"{target} ist nicht leer; bitte einen neuen Ordner angeben.")
     (target / MEDIA).mkdir(parents=True, exist_ok=True)
-    args, env = _libpq()
     dump = target / DUMP
-    database = connection.settings_dict["NAME"]
-    _run(["pg_dump", *args, "--format=custom", "--no-owner", "--file", str(dump), database], env)
+    _run(["pg_dump", "--format=custom", "--no-owner", "--file", str(dump), _connection_uri()])
     media = {}
     for name in stored_files():
         copy = target / MEDIA / name
@@ -138,9 +133,7 @@ def restore(source: Path) -> Summary:
         raise BackupError(
             "Der Medienspeicher ist nicht leer; wiederhergestellt wird nur in einen leeren."
         )
-    args, env = _libpq()
-    database = connection.settings_dict["NAME"]
-    _run(["pg_restore", *args, "--no-owner", "--dbname", database, str(source / DUMP)], env)
+    _run(["pg_restore", "--no-owner", "--dbname", _connection_uri(), str(source / DUMP)])
     for name in manifest["media"]:
         with (source / MEDIA / name).open("rb") as handle:
             saved = default_storage.save(name, File(handle, name=name))
