@@ -72,7 +72,7 @@ lint: install
 # Every figure with media on the file system, then the storage-bound ones with a bucket.
 bench: install
 	$(BIN)/python -m bench
-	$(BIN)/python -m bench --storage s3 pipeline_overhead download_vs_render
+	$(BIN)/python -m bench --storage s3 pipeline_overhead publish_to_pdf download_vs_render
 
 clean:
 	rm -rf var/ .pytest_cache .ruff_cache

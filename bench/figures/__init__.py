@@ -1,4 +1,4 @@
-"""The seven figures. Each returns a :class:`Figure` against a baseline of the same run.
+"""The eight figures. Each returns a :class:`Figure` against a baseline of the same run.
 
 base.py holds what they share; the figures themselves register in FIGURES when their
 module is imported: rendering.py (the pipeline) and serving.py (what readers get).

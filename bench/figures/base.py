@@ -16,6 +16,7 @@ FIGURES: dict[str, Callable[[Stack], Figure]] = {}
 # Run order of ``python -m bench``: fewest worker restarts.
 ORDER = (
     "pipeline_overhead",
+    "publish_to_pdf",
     "download_vs_render",
     "page_serving",
     "worker_memory",

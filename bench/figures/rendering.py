@@ -25,16 +25,19 @@ from bench.harness import BenchError, Stack, log
 # --- 1. pipeline overhead -----------------------------------------------------------------
 
 
-@figure
-def pipeline_overhead(stack: Stack) -> Figure:
-    """Publish -> PDF downloadable over HTTP, against WeasyPrint alone on the same HTML."""
+def measure_publishes(stack: Stack) -> dict:
+    """Publish the reference handout repeatedly; per run: Wagtail's publish(), from its
+    commit to the PDF downloadable over HTTP, and the raw WeasyPrint render of the same
+    revision taken right after. Measured once per run, shared by the two figures below."""
+    if "publishes" in stack.memo:
+        return stack.memo["publishes"]
     ensure_workers(stack, 1)
     page = content.reference_handout(stack)
     wait_idle(stack)
     from documents.pipeline import latest_version
 
     client = Http(stack.base_url)
-    samples, publishes, downloads = [], [], []
+    totals, after_commit, publishes, downloads = [], [], [], []
     first_job = last_pks()[1]
     raw = RawRender(page)
     worker_weasyprint_ms(stack)
@@ -43,29 +46,55 @@ def pipeline_overhead(stack: Stack) -> Figure:
         page.summary = f"Referenzdokument für die Leistungsmessung, Fassung {run}."
         revision = page.save_revision()  # the editor's draft; publishing starts the clock
         started = time.perf_counter()
-        revision.publish()
-        published = time.perf_counter()
+        revision.publish()  # returns once its transaction committed
+        committed = time.perf_counter()
         wait_versions(stack, [page.pk], after, "the reference PDF")
         sha = latest_version(page).sha256
         stored = time.perf_counter()
         status, headers, body = client.get(f"/pdf/{page.pk}/")
-        elapsed = time.perf_counter() - started
+        done = time.perf_counter()
         if status != 200 or headers.get("etag", "").strip('"') != sha or not body:
             raise BenchError(f"/pdf/{page.pk}/ answered {status} without the new version")
         if run:  # the first run warms the worker
-            samples.append(elapsed)
-            publishes.append(published - started)
-            downloads.append(time.perf_counter() - stored)
+            totals.append(done - started)
+            after_commit.append(done - committed)
+            publishes.append(committed - started)
+            downloads.append(done - stored)
             raw.sample()
-    value, baseline = median_ms(samples), median_ms(raw.samples)
-    log(f"pipeline: median {value:.0f} ms over {len(samples)}; WeasyPrint {baseline:.0f} ms")
+    baseline = median_ms(raw.samples)
+    log(
+        f"pipeline: publish -> PDF {median_ms(totals):.0f} ms, commit -> PDF "
+        f"{median_ms(after_commit):.0f} ms over {len(totals)}; WeasyPrint {baseline:.0f} ms"
+    )
     log(
         f"pipeline phases: publish() {median_ms(publishes):.0f} ms, "
         f"download {median_ms(downloads):.0f} ms; {job_phases(first_job)}; "
         f"WeasyPrint inside the worker {worker_weasyprint_ms(stack)}"
     )
+    stack.memo["publishes"] = {
+        "total": median_ms(totals),
+        "after_commit": median_ms(after_commit),
+        "baseline": baseline,
+    }
+    return stack.memo["publishes"]
+
+
+@figure
+def pipeline_overhead(stack: Stack) -> Figure:
+    """Commit of the publish -> PDF downloadable over HTTP, against WeasyPrint alone."""
+    measured = measure_publishes(stack)
+    value, baseline = measured["after_commit"], measured["baseline"]
     ratio = value / baseline
-    return Figure("pipeline_overhead", value, "ms", baseline, ratio, "<= 1.15", ratio <= 1.15)
+    return Figure("pipeline_overhead", value, "ms", baseline, ratio, "<= 1.10", ratio <= 1.10)
+
+
+@figure
+def publish_to_pdf(stack: Stack) -> Figure:
+    """Start of Wagtail's publish -> PDF downloadable over HTTP, against WeasyPrint alone."""
+    measured = measure_publishes(stack)
+    value, baseline = measured["total"], measured["baseline"]
+    ratio = value / baseline
+    return Figure("publish_to_pdf", value, "ms", baseline, ratio, "<= 1.35", ratio <= 1.35)
 
 
 # --- 2. worker scaling --------------------------------------------------------------------
