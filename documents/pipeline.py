@@ -27,14 +27,12 @@ import threading
 from datetime import timedelta
 
 from celery import current_app
-from django.apps import apps
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.db import InterfaceError, OperationalError, connection, models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
-from wagtail.models import Page, ReferenceIndex, Revision
+from wagtail.models import Page, Revision
 
 from documents.models import PdfVersion, PipelineCounter, RenderJob
 from documents.rendering import PrintTooLarge, build_print_html
@@ -382,29 +380,3 @@ def sweep() -> int:
     PipelineCounter.add(PipelineCounter.Name.SWEEPS)
     PipelineCounter.add(PipelineCounter.Name.RESENDS, sent)
     return sent
-
-
-def pages_referencing(obj: models.Model) -> list[Page]:
-    """Live pages that want a PDF and refer to ``obj``, according to the ReferenceIndex."""
-    page_type = ContentType.objects.get_for_model(Page)
-    page_ids = {
-        int(object_id)
-        for object_id in ReferenceIndex.get_references_to(obj)
-        .filter(base_content_type=page_type)
-        .values_list("object_id", flat=True)
-    }
-    pages = Page.objects.filter(pk__in=page_ids).live().specific()
-    return [page for page in pages if page_wants_pdf(page)]
-
-
-def rerender_dependents(model_label: str, pk) -> list[RenderJob]:
-    """Request renders for exactly the pages that reference the changed snippet."""
-    obj = apps.get_model(model_label).objects.filter(pk=pk).first()
-    if obj is None:
-        return []
-    # One transaction per page, not one for all: each job reaches a worker as soon as
-    # it is written instead of after the last of (possibly hundreds of) pages.
-    return [
-        request_render(page, reason=RenderJob.Reason.DEPENDENCY, cause=obj)
-        for page in pages_referencing(obj)
-    ]

@@ -18,8 +18,9 @@ from django.db.models.signals import post_save
 from wagtail.signals import page_published
 
 from documents.dependencies import PRINTED_SNIPPET_MODELS
+from documents.dependents import rerender_dependents
 from documents.models import RenderJob
-from documents.pipeline import page_wants_pdf, request_render, rerender_dependents
+from documents.pipeline import page_wants_pdf, request_render
 
 logger = logging.getLogger(__name__)
 

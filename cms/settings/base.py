@@ -153,27 +153,16 @@ STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "var" / "static")
 # Served at the site root by WhiteNoise: /favicon.ico, which browsers and feed readers ask for.
 WHITENOISE_ROOT = PROJECT_DIR / "public"
-MEDIA_URL = "/media/"
-MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-# Media (PDFs, original images, renditions, documents) in an S3-compatible bucket instead of
-# MEDIA_ROOT when AWS_STORAGE_BUCKET_NAME is set (django-storages reads the AWS_* settings).
-# Objects stay private; the site streams them after its access checks (cms/storage.py).
-AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
-AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL", default=None)
-AWS_ACCESS_KEY_ID = env("AWS_ACCESS_KEY_ID", default=None)
-AWS_SECRET_ACCESS_KEY = env("AWS_SECRET_ACCESS_KEY", default=None)
-AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME", default=None)
-AWS_S3_ADDRESSING_STYLE = env("AWS_S3_ADDRESSING_STYLE", default="path")
-AWS_S3_SIGNATURE_VERSION = "s3v4"
-AWS_QUERYSTRING_EXPIRE = env.int("AWS_QUERYSTRING_EXPIRE", default=60)
-if AWS_STORAGE_BUCKET_NAME:
+# Media: MEDIA_ROOT, or an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set.
+from cms.settings.storage import *  # noqa: E402, F403
+
+if AWS_STORAGE_BUCKET_NAME:  # noqa: F405
     STORAGES["default"] = {"BACKEND": "cms.storage.MediaBucketStorage"}
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
-FILE_UPLOAD_PERMISSIONS = 0o644
 
 # Cache: Redis when REDIS_URL is set, else process-local memory. The Redis cache fails
 # open (django-redis IGNORE_EXCEPTIONS): while Redis is unreachable every cache call is

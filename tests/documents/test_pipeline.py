@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from documents import pipeline, versioning
+from documents import dependents, pipeline, versioning
 from documents.models import PdfVersion, RenderJob
 from tests.factories import HandoutPageFactory
 
@@ -142,7 +142,7 @@ def test_snippet_change_rerenders_only_referencing_pages(
 ):
     referencing = make_handout("Mit Partner", partner=partner)
     other = make_handout("Ohne Partner")
-    assert [p.pk for p in pipeline.pages_referencing(partner)] == [referencing.pk]
+    assert [p.pk for p in dependents.pages_referencing(partner)] == [referencing.pk]
     RenderJob.objects.all().delete()
     partner.phone = "000 333 444"
     with django_capture_on_commit_callbacks(execute=True):

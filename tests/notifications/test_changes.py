@@ -2,7 +2,7 @@
 
 import pytest
 
-from documents import pipeline
+from documents import dependents
 from notifications import changes, delivery
 from notifications.models import HandoutChange, Notification
 from tests.factories import PdfVersionFactory, RenderJobFactory, handout_body
@@ -56,9 +56,9 @@ def test_a_dependency_render_names_the_changed_entry(handout, partner):
 
 
 def test_the_render_pipeline_records_the_cause_of_a_dependency_render(handout, partner, sent_jobs):
-    assert pipeline.rerender_dependents("partners.Partner", partner.pk) == []
+    assert dependents.rerender_dependents("partners.Partner", partner.pk) == []
     publish(handout, body=handout_body("Fragen Sie nach dem Alltag.", partner))
-    [job] = pipeline.rerender_dependents("partners.Partner", partner.pk)
+    [job] = dependents.rerender_dependents("partners.Partner", partner.pk)
     job.refresh_from_db()
     assert job.reason == "dependency"
     assert (job.cause_model, job.cause_object_id, job.cause_name) == (
